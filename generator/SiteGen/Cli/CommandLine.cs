@@ -1,0 +1,6 @@
+namespace SiteGen.Cli;
+
+internal static class CommandLine
+{
+    public static int Run(string[] args) => 0;
+}
