@@ -1,0 +1,10 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Build;
+
+/// <summary>The outcome of a build: the diagnostics, and what was published when it succeeded.</summary>
+internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? Site, IReadOnlyList<string> Files, IReadOnlyList<string> ExternalLinks, StageTimer Timer)
+{
+    public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+}

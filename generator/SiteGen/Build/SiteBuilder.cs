@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Pages;
+using SiteGen.Validation;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// The pipeline, one line per stage in the order data flows: configuration → content → validation
+/// → publishing gate and site model → rendering → static files → output. A build writes into a
+/// staging folder and replaces the output only when no stage reported an error.
+/// </summary>
+internal static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timer = new StageTimer();
+        var config = SiteConfigLoader.Load(options.SourceDir, diagnostics);
+        timer.Done("configuration");
+        if (config is null) return Failed(diagnostics, timer);
+        var columns = new ColumnIndex(config.Columns);
+        var tree = ContentLoader.Load(options.SourceDir, diagnostics);
+        timer.Done("content");
+        var (documents, issues, intros) = Validate(config, columns, tree, diagnostics);
+        timer.Done("validation");
+        var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
+        ColumnChecks.WarnEmptyColumns(site, diagnostics);
+        timer.Done("site model");
+        var themeDir = Theme.Locate(options.SourceDir, config.Theme);
+        if (themeDir is null)
+        {
+            diagnostics.Error(new SourcePosition(SiteConfigLoader.FileName, 1, 1), "theme", $"找不到主题“{config.Theme}”。", "检查 site.yml 的 theme，或把主题放在站点的 themes/ 目录中。");
+            return Failed(diagnostics, timer);
+        }
+
+        // `check` renders too (links and images in bodies are checked while rendering), into a
+        // staging folder that is then thrown away.
+        using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}"));
+        var output = new OutputWriter(publisher.Staging, diagnostics);
+        var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir);
+        foreach (var kind in PageKinds.All) kind.Render(context);
+        timer.Done("rendering");
+        StaticFiles.Copy(context);
+        timer.Done("static files");
+
+        var externalLinks = context.ExternalLinks.Keys.Order(StringComparer.Ordinal).ToList();
+        var result = new BuildResult(diagnostics.Sorted(), site, output.Files, externalLinks, timer);
+        if (!result.Succeeded || options.OutputDir is null) return result;
+        publisher.Commit();
+        timer.Done("publish");
+        return result;
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, [], [], timer);
+
+    private static (List<Document>, List<BulletinIssue>, Dictionary<string, string>) Validate(SiteConfig config, ColumnIndex columns, ContentTree tree, DiagnosticBag diagnostics)
+    {
+        var documentReader = new DocumentReader(config, columns, diagnostics);
+        var issueReader = new IssueReader(config, diagnostics);
+        var documents = new ConcurrentBag<Document>();
+        var issues = new ConcurrentBag<BulletinIssue>();
+        Parallel.ForEach(tree.Files, file =>
+        {
+            switch (file.Kind)
+            {
+                case SourceKind.Document when documentReader.Read(file) is { } d: documents.Add(d); break;
+                case SourceKind.BulletinIssue when issueReader.Read(file) is { } i: issues.Add(i); break;
+            }
+        });
+        var intros = ColumnIntros.Read(tree, columns, diagnostics);
+        return (documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList(), issues.OrderBy(i => i.Id, StringComparer.Ordinal).ToList(), intros);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using SiteGen.Build;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+
+namespace SiteGen.Cli;
+
+/// <summary>`sitegen build`: validate, render and publish atomically; print every problem.</summary>
+internal sealed class BuildCommand : ICommand
+{
+    public string Name => "build";
+    public string Summary => "生成网站 (build the site)";
+    public string Usage => """
+        用法: sitegen build [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--report FILE.json] [--verbose]
+
+          --source DIR     站点目录，含 site.yml 和 content/（默认：当前目录）
+          --out DIR        输出目录（默认：DIR/public）。构建失败时原有输出保持不变。
+          --as-of DATE     以该日期为发布日期判断（默认：今天，北京时间）；晚于它的文件不发布
+          --report FILE    写出 JSON 报告：已发布文档、公报期次、计数和全部警告
+          --verbose        打印各阶段耗时
+
+        退出码: 0 成功, 1 内容有错误（已列出，原输出未改动）, 2 用法错误
+        """;
+
+    public int Run(Arguments args, TextWriter stdout, TextWriter stderr) => Execute(args, stdout, stderr, write: true);
+
+    public static int Execute(Arguments args, TextWriter stdout, TextWriter stderr, bool write)
+    {
+        var source = Path.GetFullPath(args.Option("source") ?? ".");
+        var outDir = write ? Path.GetFullPath(args.Option("out") ?? Path.Combine(source, "public")) : null;
+        var asOfText = args.Option("as-of");
+        var report = args.Option("report");
+        var verbose = args.Flag("verbose");
+        CommandLine.RejectUnknown(args);
+        var asOf = BuildOptions.Today();
+        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD。");
+        if (!Directory.Exists(source))
+            throw new UsageException($"站点目录“{source}”不存在。");
+        if (outDir is not null && IsInside(Path.Combine(source, "content"), outDir))
+            throw new UsageException("输出目录不能放在 content/ 里面。");
+
+        var result = SiteBuilder.Build(new BuildOptions { SourceDir = source, OutputDir = outDir, AsOf = asOf, ReportFile = report });
+        foreach (var d in result.Diagnostics) stderr.WriteLine(d);
+        if (report is not null) BuildReport.Write(report, result);
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        if (verbose)
+            foreach (var (stage, ms) in result.Timer.Stages) stdout.WriteLine($"  {stage,-14} {ms,8:0} ms");
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"失败：{errors} 个错误，{warnings} 个警告。{(write ? "原有输出未改动。" : "")}");
+            return ExitCodes.ContentErrors;
+        }
+        var site = result.Site!;
+        stdout.WriteLine(write
+            ? $"已生成：{site.Documents.Count} 篇文档，{site.Issues.Count} 期公报，{result.Files.Count} 个文件 → {outDir}（{result.Timer.TotalMs / 1000:0.00} 秒，{warnings} 个警告）"
+            : $"检查通过：{site.Documents.Count} 篇文档可发布，{site.Issues.Count} 期公报，{warnings} 个警告。");
+        return ExitCodes.Ok;
+    }
+
+    private static bool IsInside(string dir, string path)
+    {
+        var d = Path.GetFullPath(dir).TrimEnd('/') + "/";
+        return (Path.GetFullPath(path).TrimEnd('/') + "/").StartsWith(d, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>`sitegen check`: everything build checks, nothing written.</summary>
+internal sealed class CheckCommand : ICommand
+{
+    public string Name => "check";
+    public string Summary => "只检查内容，不写出网站 (validate without writing)";
+    public string Usage => """
+        用法: sitegen check [--source DIR] [--as-of YYYY-MM-DD] [--report FILE.json]
+
+        检查 site.yml 和 content/ 中的全部问题（与 build 相同的检查），不写出网站。
+        退出码: 0 无错误, 1 有错误, 2 用法错误
+        """;
+
+    public int Run(Arguments args, TextWriter stdout, TextWriter stderr) => BuildCommand.Execute(args, stdout, stderr, write: false);
+}

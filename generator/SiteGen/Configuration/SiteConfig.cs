@@ -1,0 +1,41 @@
+namespace SiteGen.Configuration;
+
+/// <summary>site.yml: the site's identity, the column tree (栏目) and vocabularies.</summary>
+internal sealed record SiteConfig
+{
+    public required string Title { get; init; }
+    /// <summary>Default 发布机构 of documents that name none.</summary>
+    public required string Organ { get; init; }
+    public string Domain { get; init; } = "";
+    /// <summary>Absolute URL of the site root, used only by sitemap.xml, feeds and canonical links.</summary>
+    public string BaseUrl { get; init; } = "";
+    /// <summary>网站标识码, 10 characters, printed in the footer and the SiteIDCode meta tag.</summary>
+    public string SiteIdCode { get; init; } = "";
+    /// <summary>主办单位.</summary>
+    public string Sponsor { get; init; } = "";
+    public string Icp { get; init; } = "";
+    public string PoliceRecord { get; init; } = "";
+    public IReadOnlyDictionary<string, string> Contact { get; init; } = new Dictionary<string, string>();
+    public string CreditCode { get; init; } = "";
+    public string IndexNoFormat { get; init; } = "{credit_code}/{year}-{seq:5}";
+    public required BulletinConfig Bulletin { get; init; }
+    public required IReadOnlyList<ColumnConfig> Columns { get; init; }
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyDictionary<int, HolidayYear> Holidays { get; init; } = new Dictionary<int, HolidayYear>();
+    public string Theme { get; init; } = "default";
+    public int PageSize { get; init; } = 20;
+    /// <summary>Keys of site.yml the generator does not know, passed to templates as site.extra.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+}
+
+/// <summary>政府公报: its name and the URL segment of its archive.</summary>
+internal sealed record BulletinConfig(string Name, string Path);
+
+/// <summary>
+/// A column (栏目) as site.yml declares it. Ids are stable URL segments; the column's URL is the
+/// chain of ids from the root (xxgk/fdzdgk/zcwj/gfxwj/).
+/// </summary>
+internal sealed record ColumnConfig(string Id, string Name, string Description, string Keywords, string Kind, IReadOnlyList<ColumnConfig> Children);
+
+/// <summary>Official holidays and 调休 working weekend days of one year (for the working-day lints).</summary>
+internal sealed record HolidayYear(IReadOnlyList<DateOnly> Off, IReadOnlyList<DateOnly> Workdays);

@@ -1,0 +1,161 @@
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Configuration;
+
+/// <summary>Reads and validates site.yml. Returns null (with diagnostics) when the site cannot be built.</summary>
+internal static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] KnownKeys =
+    [
+        "title", "organ", "domain", "base_url", "site_id_code", "sponsor", "icp", "police_record", "contact",
+        "credit_code", "index_no_format", "bulletin", "columns", "topics", "holidays", "theme", "page_size",
+    ];
+
+    public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other"];
+
+    public static SiteConfig? Load(string siteDir, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(siteDir, FileName);
+        if (!File.Exists(file))
+        {
+            diagnostics.Error(SourcePosition.FileStart(FileName), "missing-file", $"找不到站点配置文件 {FileName}。", "在站点目录下创建 site.yml（可参考示例站点）。");
+            return null;
+        }
+        var text = ContentText.Decode(File.ReadAllBytes(file), FileName, diagnostics);
+        if (text is null) return null;
+        var root = YamlText.ParseMapping(text, FileName, 0, diagnostics);
+        if (root is null) return null;
+        return Read(new FieldReader(root, FileName, 0, diagnostics));
+    }
+
+    private static SiteConfig? Read(FieldReader r)
+    {
+        var title = r.String("title", required: true, "网站名称");
+        var organ = r.String("organ", required: true, "默认发布机构");
+        var bulletin = ReadBulletin(r);
+        var columns = ReadColumns(r, "columns", new HashSet<string>(StringComparer.Ordinal), topLevel: true);
+        var topics = r.StringList("topics").Select(t => t.Value).ToList();
+        var contact = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (r.Map("contact") is { } c)
+        {
+            foreach (var (k, v) in c.Node.Children)
+                if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: { } value })
+                    contact[key] = value;
+        }
+        var pageSize = r.Integer("page_size") ?? 20;
+        if (pageSize is < 5 or > 200)
+        {
+            r.Diagnostics.Error(r.PositionOf("page_size"), "bad-value", $"page_size 应在 5 到 200 之间，现在是 {pageSize}。");
+            pageSize = 20;
+        }
+        var config = new SiteConfig
+        {
+            Title = title ?? "",
+            Organ = organ ?? "",
+            Domain = r.String("domain") ?? "",
+            BaseUrl = NormaliseBaseUrl(r),
+            SiteIdCode = r.String("site_id_code") ?? "",
+            Sponsor = r.String("sponsor") ?? organ ?? "",
+            Icp = r.String("icp") ?? "",
+            PoliceRecord = r.String("police_record") ?? "",
+            Contact = contact,
+            CreditCode = r.String("credit_code") ?? "",
+            IndexNoFormat = r.String("index_no_format") ?? "{credit_code}/{year}-{seq:5}",
+            Bulletin = bulletin ?? new BulletinConfig("政府公报", "gongbao"),
+            Columns = columns,
+            Topics = topics,
+            Holidays = ReadHolidays(r),
+            Theme = r.String("theme") ?? "default",
+            PageSize = pageSize,
+        };
+        var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, _, value) in r.UnknownKeys())
+            extra[key] = YamlValues.ToPlain(value);
+        r.WarnUnknownKeys(KnownKeys, "site.yml ");
+        if (config.SiteIdCode.Length is not (0 or 10))
+            r.Diagnostics.Warning(r.PositionOf("site_id_code"), "bad-value", $"网站标识码应为 10 位，现在是“{config.SiteIdCode}”。");
+        if (columns.Count == 0)
+            r.Diagnostics.Error(r.Owner, "missing-key", "site.yml 没有定义任何栏目（columns）。", "参照示例站点写出栏目树。");
+        return title is null || organ is null ? null : config with { Extra = extra };
+    }
+
+    private static string NormaliseBaseUrl(FieldReader r)
+    {
+        var url = r.String("base_url") ?? "";
+        if (url.Length == 0) return "";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            r.Diagnostics.Error(r.PositionOf("base_url"), "bad-value", $"base_url“{url}”不是 http(s) 网址。", "例如 http://www.example.gov.cn/ ，不需要时留空。");
+            return "";
+        }
+        return url.EndsWith('/') ? url : url + "/";
+    }
+
+    private static BulletinConfig? ReadBulletin(FieldReader r)
+    {
+        var b = r.Map("bulletin");
+        if (b is null) return null;
+        var name = b.String("name", required: true, "公报名称") ?? "政府公报";
+        var path = b.String("path") ?? "gongbao";
+        if (!UrlSegment.IsValid(path))
+            r.Diagnostics.Error(b.PositionOf("path"), "bad-value", $"公报路径“{path}”只能包含小写字母、数字和 - _。");
+        b.WarnUnknownKeys(["name", "path"], "bulletin ");
+        return new BulletinConfig(name, path);
+    }
+
+    private static List<ColumnConfig> ReadColumns(FieldReader r, string key, HashSet<string> seen, bool topLevel)
+    {
+        var list = new List<ColumnConfig>();
+        foreach (var c in r.MapList(key))
+        {
+            var id = c.String("id", required: true, "栏目标识");
+            var name = c.String("name", required: true, "栏目名称");
+            if (id is not null && !UrlSegment.IsValid(id))
+                r.Diagnostics.Error(c.PositionOf("id"), "bad-value", $"栏目标识“{id}”只能包含小写字母、数字和 - _，它会成为网址的一段。");
+            if (id is not null && !seen.Add(id))
+                r.Diagnostics.Error(c.PositionOf("id"), "duplicate-id", $"栏目标识“{id}”重复。", "每个栏目的 id 在整个栏目树中必须唯一。");
+            var kind = c.Enum("kind", ColumnKinds) ?? "other";
+            var children = ReadColumns(c, "children", seen, topLevel: false);
+            c.WarnUnknownKeys(["id", "name", "description", "keywords", "kind", "children"], "栏目定义");
+            if (id is null || name is null) continue;
+            list.Add(new ColumnConfig(id, name, c.String("description") ?? "", string.Join(",", c.StringList("keywords").Select(k => k.Value)), kind, children));
+        }
+        _ = topLevel;
+        return list;
+    }
+
+    private static Dictionary<int, HolidayYear> ReadHolidays(FieldReader r)
+    {
+        var result = new Dictionary<int, HolidayYear>();
+        if (r.Map("holidays") is not { } h) return result;
+        foreach (var (k, _) in h.Node.Children)
+        {
+            if (k is not YamlScalarNode { Value: { } yearText } || !int.TryParse(yearText, out var year))
+            {
+                r.Diagnostics.Error(h.At(k), "bad-value", "holidays 下的键应是年份，如 2025。");
+                continue;
+            }
+            var y = h.Map(yearText);
+            if (y is null) continue;
+            result[year] = new HolidayYear(Dates(y, "off"), Dates(y, "workdays"));
+            y.WarnUnknownKeys(["off", "workdays"], "holidays ");
+        }
+        return result;
+    }
+
+    private static List<DateOnly> Dates(FieldReader r, string key)
+    {
+        var list = new List<DateOnly>();
+        foreach (var (value, at) in r.StringList(key))
+        {
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", out var d)) list.Add(d);
+            else r.Diagnostics.Error(at, "bad-date", $"日期“{value}”无法识别。", "写成 YYYY-MM-DD。");
+        }
+        return list;
+    }
+}

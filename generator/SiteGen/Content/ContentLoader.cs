@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.Text;
+
+namespace SiteGen.Content;
+
+/// <summary>Everything under content/: Markdown files split into front matter and body, and the other files (attachments, images, PDFs).</summary>
+internal sealed record ContentTree(IReadOnlyList<SourceFile> Files, IReadOnlySet<string> Assets, string ContentDir);
+
+/// <summary>
+/// Reads content/ in parallel. Files are returned sorted by path, so nothing downstream depends on
+/// the order the file system lists them in.
+/// </summary>
+internal static class ContentLoader
+{
+    public const string ContentFolder = "content";
+
+    public static ContentTree Load(string siteDir, DiagnosticBag diagnostics)
+    {
+        var contentDir = Path.Combine(siteDir, ContentFolder);
+        if (!Directory.Exists(contentDir))
+        {
+            diagnostics.Error(SourcePosition.FileStart(ContentFolder), "missing-file", "找不到 content 目录。", "文档应放在站点目录下的 content/ 中。");
+            return new ContentTree([], new HashSet<string>(), contentDir);
+        }
+        var all = Directory.EnumerateFiles(contentDir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false })
+            .Select(f => Path.GetRelativePath(contentDir, f).Replace('\\', '/'))
+            .Where(f => !f.Split('/').Any(s => s.StartsWith('.')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var markdown = all.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        var assets = all.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var files = new ConcurrentBag<SourceFile>();
+        Parallel.ForEach(markdown, rel =>
+        {
+            var path = $"{ContentFolder}/{rel}";
+            var text = ContentText.Decode(File.ReadAllBytes(Path.Combine(contentDir, rel)), path, diagnostics);
+            if (text is null) return;
+            var (map, body, bodyLine) = FrontMatter.Split(text, path, diagnostics);
+            if (map is null) return;
+            var id = rel[..^3];
+            var name = Path.GetFileName(id);
+            var kind = name switch { "_index" => SourceKind.ColumnIntro, "_issue" => SourceKind.BulletinIssue, _ => SourceKind.Document };
+            if (kind != SourceKind.Document) id = id.Contains('/') ? id[..id.LastIndexOf('/')] : "";
+            files.Add(new SourceFile(path, id, kind, map, body, bodyLine));
+        });
+        return new ContentTree(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), assets, contentDir);
+    }
+}

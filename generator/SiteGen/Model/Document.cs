@@ -1,0 +1,77 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+/// <summary>A reference from one document to another document or bulletin issue, kept with its position for diagnostics.</summary>
+internal sealed record Reference(string Target, SourcePosition At);
+
+/// <summary>附件: a file beside the document, and the title it is listed under.</summary>
+internal sealed record Attachment(string File, string Title, SourcePosition At)
+{
+    public string Extension => Path.GetExtension(File).TrimStart('.').ToLowerInvariant();
+}
+
+/// <summary>意见征集: a public consultation's period, how to give feedback, and the feedback document.</summary>
+internal sealed record Consultation(DateTime Start, DateTime End, string Channel, Reference? Result, string? ShortReason);
+
+/// <summary>建议提案办理: a reply to a deputy's suggestion (人大代表建议) or a CPPCC proposal (政协提案).</summary>
+internal sealed record Proposal(string Kind, string Number, DateTime? Received, DateTime? Replied, string Department);
+
+/// <summary>
+/// One document as its front matter describes it, validated and typed. Whether it is published is
+/// decided by the publishing gate, not here.
+/// </summary>
+internal sealed record Document
+{
+    /// <summary>Path under content/ without .md; references between documents use it.</summary>
+    public required string Id { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public required string ColumnId { get; init; }
+    /// <summary>公开属性: 主动公开, 依申请公开 or 不予公开.</summary>
+    public required string Disclosure { get; init; }
+    public string? DisclosureReason { get; init; }
+    /// <summary>发布日期 (with time when the editor gave one).</summary>
+    public required DateTime Date { get; init; }
+    public bool HasTime { get; init; }
+    /// <summary>成文日期.</summary>
+    public DateTime? Written { get; init; }
+    /// <summary>发文字号, normalised to 〔〕 brackets.</summary>
+    public string? DocNumber { get; init; }
+    /// <summary>发文字号 as typed, when normalising changed it (for the lint).</summary>
+    public string? DocNumberAsTyped { get; init; }
+    /// <summary>发布机构.</summary>
+    public required string Organ { get; init; }
+    /// <summary>主题分类 as `一级/二级`.</summary>
+    public string? Topic { get; init; }
+    /// <summary>索引号; never invented at build time.</summary>
+    public string? IndexNo { get; init; }
+    /// <summary>有效性: 有效, 失效, 废止, 已修订 (also 部分失效, 尚未生效).</summary>
+    public string Validity { get; init; } = "有效";
+    public DateTime? ValidityDate { get; init; }
+    public Reference? ReplacedBy { get; init; }
+    public IReadOnlyList<Reference> Interprets { get; init; } = [];
+    /// <summary>解读形式.</summary>
+    public string? InterpretationForm { get; init; }
+    /// <summary>The 公报 issue (`YYYY-NN`) this document is also printed in.</summary>
+    public Reference? Bulletin { get; init; }
+    public string? Section { get; init; }
+    public int? Order { get; init; }
+    public SourcePosition OrderAt { get; init; }
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public Consultation? Consultation { get; init; }
+    public Proposal? Proposal { get; init; }
+    public int? ReportYear { get; init; }
+    public bool Draft { get; init; }
+    public string? Slug { get; init; }
+    public IReadOnlyList<Reference> Aliases { get; init; } = [];
+    /// <summary>Front-matter keys the generator does not know, passed to templates.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    public required string Body { get; init; }
+    public int BodyLine { get; init; }
+    /// <summary>Folder of the source file under content/ ("" at the top).</summary>
+    public string Folder => Id.Contains('/') ? Id[..Id.LastIndexOf('/')] : "";
+    public bool IsInForce => Validity is "有效" or "部分失效";
+}

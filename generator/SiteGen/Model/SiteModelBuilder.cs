@@ -1,0 +1,167 @@
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Publishing;
+using SiteGen.Validation;
+
+namespace SiteGen.Model;
+
+/// <summary>
+/// Builds the <see cref="SiteModel"/>: applies the publishing gate, then checks what needs every
+/// document at once (duplicate ids and URLs, references, bulletin issues, attachments) and links
+/// documents to columns, interpretations and bulletin issues.
+/// </summary>
+internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, ContentTree tree, DateOnly asOf, DiagnosticBag diagnostics)
+{
+    private readonly FileChecker _files = new(tree, diagnostics);
+
+    public SiteModel Build(IReadOnlyList<Document> all, IReadOnlyList<BulletinIssue> allIssues, IReadOnlyDictionary<string, string> intros)
+    {
+        CheckDuplicateIds(all);
+        var allById = all.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var published = all.Where(d => PublishingGate.Allows(d, asOf)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var byId = published.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var issuesByKey = CheckIssues(allIssues);
+        var assets = new SortedSet<string>(StringComparer.Ordinal);
+
+        foreach (var d in all)
+        {
+            var isPublished = byId.ContainsKey(d.Id);
+            CheckReference(d, d.ReplacedBy, "replaced_by", allById, byId, "替代文件");
+            foreach (var r in d.Interprets) CheckReference(d, r, "interprets", allById, byId, "所解读的政策文件");
+            CheckReference(d, d.Consultation?.Result, "consultation.result", allById, byId, "意见采纳情况");
+            if (d.Bulletin is { } b && !issuesByKey.ContainsKey(b.Target))
+                diagnostics.Error(b.At, "broken-ref", $"公报期次“{b.Target}”不存在。", "请核对年份和期号，或先在公报目录中建立这一期（_issue.md）。");
+            CheckAttachments(d, isPublished ? assets : null);
+        }
+
+        var pagePath = published.ToDictionary(d => d.Id, PagePathOf, StringComparer.Ordinal);
+        CheckDuplicatePaths(published, pagePath);
+
+        var byColumn = columns.All.ToDictionary(c => c.Id,
+            c => (IReadOnlyList<Document>)SiteModel.NewestFirst(published.Where(d => d.ColumnId == c.Id)).ToList(), StringComparer.Ordinal);
+        var interpretations = published
+            .SelectMany(d => d.Interprets.Where(r => byId.ContainsKey(r.Target)).Select(r => (Policy: r.Target, Doc: d)))
+            .GroupBy(x => x.Policy, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Document>)SiteModel.NewestFirst(g.Select(x => x.Doc)).ToList(), StringComparer.Ordinal);
+
+        var issues = BuildIssues(issuesByKey.Values, published, assets);
+        var issuesOf = issues.SelectMany(i => i.Entries.Select(e => (e.Document.Id, Issue: i)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedIssue>)g.Select(x => x.Issue).ToList(), StringComparer.Ordinal);
+
+        return new SiteModel
+        {
+            Config = config, Columns = columns, AsOf = asOf, Documents = published, ById = byId, PagePath = pagePath,
+            ByColumn = byColumn, InterpretationsOf = interpretations, Issues = issues, IssuesOf = issuesOf,
+            ColumnIntros = intros, ReferencedAssets = assets,
+        };
+    }
+
+    /// <summary>The page sits beside its source file, so relative links to attachments and images keep working.</summary>
+    private static string PagePathOf(Document d)
+    {
+        var name = d.Slug ?? Path.GetFileName(d.Id);
+        return d.Folder.Length == 0 ? $"{name}.html" : $"{d.Folder}/{name}.html";
+    }
+
+    private void CheckDuplicateIds(IReadOnlyList<Document> all)
+    {
+        // Ids differing only in case collide on case-insensitive disks (Windows, macOS, many USB sticks).
+        foreach (var group in all.GroupBy(d => d.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var d in group.Skip(1))
+                diagnostics.Error(SourcePosition.FileStart(d.SourcePath), "duplicate-id",
+                    $"文档标识“{d.Id}”与 {first.SourcePath} 只有大小写不同，在部分系统上会互相覆盖。", "请重命名其中一个文件。");
+        }
+    }
+
+    private void CheckDuplicatePaths(IReadOnlyList<Document> published, Dictionary<string, string> pagePath)
+    {
+        foreach (var group in published.GroupBy(d => pagePath[d.Id], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var d in group.Skip(1))
+                diagnostics.Error(d.Slug is null ? SourcePosition.FileStart(d.SourcePath) : SourcePosition.FileStart(d.SourcePath), "duplicate-url",
+                    $"页面地址“{group.Key}”与 {first.SourcePath} 重复。", "请修改其中一个文档的 slug 或文件名。");
+        }
+    }
+
+    private void CheckReference(Document from, Reference? reference, string key, Dictionary<string, Document> all, Dictionary<string, Document> published, string what)
+    {
+        if (reference is null) return;
+        var target = reference.Target.Trim().TrimStart('/');
+        if (target.EndsWith(".md", StringComparison.Ordinal)) target = target[..^3];
+        if (target.StartsWith("content/", StringComparison.Ordinal)) target = target["content/".Length..];
+        if (!all.ContainsKey(target))
+        {
+            var near = Suggestions.Nearest(target, all.Keys, 1);
+            diagnostics.Error(reference.At, "broken-ref", $"{key} 指向的文档“{reference.Target}”不存在。",
+                near.Count > 0 ? $"是不是“{near[0]}”？文档标识是 content/ 下的路径去掉 .md。" : "文档标识是 content/ 下的路径去掉 .md，如 xxgk/zcwj/2025/gfxwj-001。");
+        }
+        else if (!published.ContainsKey(target) && published.ContainsKey(from.Id))
+        {
+            // Name the id (which the editor typed), never the unpublished title.
+            diagnostics.Warning(reference.At, "unpublished-ref", $"{key} 指向的文档“{target}”不公开或尚未发布，页面上不会显示这个{what}的链接。");
+        }
+    }
+
+    private void CheckAttachments(Document d, SortedSet<string>? copy)
+    {
+        foreach (var a in d.Attachments)
+        {
+            var resolved = _files.Check(d.Folder, a.File, a.At, "附件");
+            if (resolved is not null) copy?.Add(resolved);
+        }
+    }
+
+    private Dictionary<string, BulletinIssue> CheckIssues(IReadOnlyList<BulletinIssue> issues)
+    {
+        var byKey = new Dictionary<string, BulletinIssue>(StringComparer.Ordinal);
+        foreach (var issue in issues.OrderBy(i => i.Id, StringComparer.Ordinal))
+        {
+            if (byKey.TryGetValue(issue.Key, out var first))
+            {
+                diagnostics.Error(SourcePosition.FileStart(issue.SourcePath), "duplicate-issue",
+                    $"公报 {issue.Year} 年第 {issue.Issue} 期已在 {first.SourcePath} 中定义。", "每一期只能有一个 _issue.md；请改正年份或期号。");
+                continue;
+            }
+            byKey[issue.Key] = issue;
+            if (issue.Pdf is { } pdf)
+                _files.Check(issue.Id, pdf, SourcePosition.FileStart(issue.SourcePath), "公报印刷版 PDF ");
+        }
+        return byKey;
+    }
+
+    private List<PublishedIssue> BuildIssues(IEnumerable<BulletinIssue> issues, List<Document> published, SortedSet<string> assets)
+    {
+        var inFolder = published.Where(d => d.Bulletin is null).GroupBy(d => d.Folder, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byKey = published.Where(d => d.Bulletin is not null).GroupBy(d => d.Bulletin!.Target, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var result = new List<PublishedIssue>();
+        foreach (var issue in issues.Where(i => PublishingGate.Allows(i, asOf)).OrderBy(i => i.Year).ThenBy(i => i.Issue))
+        {
+            var articles = inFolder.GetValueOrDefault(issue.Id, []).Concat(byKey.GetValueOrDefault(issue.Key, [])).Distinct().ToList();
+            CheckOrders(issue, articles);
+            var entries = articles
+                .OrderBy(d => d.Order ?? int.MaxValue).ThenBy(d => d.Date).ThenBy(d => d.Title, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .Select(d => new IssueEntry(d, d.Section ?? "其他", d.Order)).ToList();
+            if (issue.Pdf is { } pdf && AssetPolicy.Resolve(issue.Id, pdf) is { } resolved && tree.Assets.Contains(resolved) && AssetPolicy.IsAllowed(resolved))
+                assets.Add(resolved);
+            result.Add(new PublishedIssue(issue, entries));
+        }
+        return result;
+    }
+
+    private void CheckOrders(BulletinIssue issue, List<Document> articles)
+    {
+        foreach (var group in articles.Where(d => d.Order is not null).GroupBy(d => d.Order).Where(g => g.Count() > 1))
+        {
+            var first = group.OrderBy(d => d.Id, StringComparer.Ordinal).First();
+            foreach (var d in group.Where(d => d != first))
+                diagnostics.Error(d.OrderAt, "duplicate-order", $"公报 {issue.Year} 年第 {issue.Issue} 期中 order: {d.Order} 已被 {first.SourcePath} 使用。", "同一期内每篇文章的 order 应不同。");
+        }
+    }
+}

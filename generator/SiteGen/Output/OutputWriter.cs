@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Text;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// Writes the site into a fresh staging folder (see <see cref="AtomicPublisher"/>). Every output
+/// path is registered once: two sources that want the same file are a `duplicate-url` error naming
+/// both, instead of one silently overwriting the other.
+/// </summary>
+internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _dirs = new(StringComparer.Ordinal);
+
+    public string Root => stagingDir;
+
+    /// <summary>Every file written, relative to the output folder, sorted.</summary>
+    public IReadOnlyList<string> Files => _owners.Keys.Order(StringComparer.Ordinal).ToList();
+
+    public bool Claim(string path, string source)
+    {
+        if (_owners.TryAdd(path, source)) return true;
+        var owner = _owners[path];
+        if (owner == source) return false;
+        diagnostics.Error(SourcePosition.FileStart(source), "duplicate-url", $"输出文件“{path}”已由 {owner} 生成，两者网址冲突。", "请修改文件名、slug 或 aliases，使网址不重复。");
+        return false;
+    }
+
+    public void Write(string path, string content, string source)
+    {
+        if (!Claim(path, source)) return;
+        File.WriteAllText(Prepare(path), content, Utf8);
+    }
+
+    public void WriteBytes(string path, byte[] content, string source)
+    {
+        if (!Claim(path, source)) return;
+        File.WriteAllBytes(Prepare(path), content);
+    }
+
+    /// <summary>Copies a file; a file shared by several pages (one attachment, two documents) is copied once.</summary>
+    public void Copy(string sourceFile, string path, string source)
+    {
+        if (_owners.TryGetValue(path, out _)) return;
+        if (!Claim(path, source)) return;
+        File.Copy(sourceFile, Prepare(path), overwrite: false);
+    }
+
+    private string Prepare(string path)
+    {
+        var full = Path.Combine(stagingDir, path);
+        var dir = Path.GetDirectoryName(full)!;
+        // Lazy: threads writing into the same new folder wait until it exists.
+        _ = _dirs.GetOrAdd(dir, d => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(d))).Value;
+        return full;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// A Scriban context that escapes every value a template writes, unless it is <see cref="RawHtml"/>.
+/// Theme authors cannot forget to escape a title: `{{ doc.title }}` is always text, in element
+/// content and in quoted attributes alike (the same escaping is valid XML for feeds and sitemaps).
+/// The results of `include` are markup of the theme itself, so they pass through unchanged.
+/// </summary>
+internal sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext(ITemplateLoader loader)
+    {
+        TemplateLoader = loader;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = true;
+        LoopLimit = 0;
+        LimitToString = 0;
+        RecursiveLimit = 64;
+        var include = (IScriptCustomFunction)BuiltinObject["include"]!;
+        BuiltinObject.SetValue("include", new RawResultFunction(include), readOnly: true);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case RawHtml raw:
+                Write(raw.Html);
+                return this;
+            case string s:
+                Write(Escape(s));
+                return this;
+            default:
+                Write(Escape(ObjectToString(textAsObject) ?? ""));
+                return this;
+        }
+    }
+
+    /// <summary>Escapes for HTML text, quoted attributes and XML alike.</summary>
+    public static string Escape(string text)
+    {
+        var i = text.AsSpan().IndexOfAny("&<>\"'");
+        if (i < 0) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        sb.Append(text, 0, i);
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Wraps a function so that its string result is written unescaped.</summary>
+    private sealed class RawResultFunction(IScriptCustomFunction inner) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => inner.RequiredParameterCount;
+        public int ParameterCount => inner.ParameterCount;
+        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+        public Type ReturnType => typeof(RawHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            inner.Invoke(context, callerContext, arguments, blockStatement) is string s ? new RawHtml(s) : null;
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
+}

@@ -1,0 +1,116 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>A document body as HTML, and the files under content/ it uses (to be copied beside the page).</summary>
+internal sealed record RenderedBody(string Html, IReadOnlyList<string> Assets, string PlainText, IReadOnlyList<string> ExternalLinks);
+
+/// <summary>
+/// Markdown to HTML for document bodies. Links and images are checked here, where their line is
+/// known: relative files must exist inside content/ and be of an allowed type, links to other
+/// documents' .md files become links to their pages, and script-bearing URLs are removed. Raw
+/// HTML goes through <see cref="HtmlSanitizerPolicy"/>. Content is never treated as a template.
+/// </summary>
+internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, DiagnosticBag diagnostics)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .Build();
+
+    public RenderedBody Render(Document document) => Render(document.Body, document.BodyLine, document.SourcePath, document.Folder, site.PagePath.GetValueOrDefault(document.Id) ?? "");
+
+    public RenderedBody Render(string markdown, int bodyLine, string sourcePath, string folder, string pagePath)
+    {
+        var parsed = Markdown.Parse(markdown, Pipeline);
+        var assets = new List<string>();
+        var external = new List<string>();
+        var hasRawHtml = false;
+        foreach (var node in parsed.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock { Level: 1 } heading:
+                    // The page title is the only h1; a body's "# x" becomes a section heading.
+                    heading.Level = 2;
+                    break;
+                case LinkInline link:
+                    CheckLink(link, bodyLine, sourcePath, folder, pagePath, assets, external);
+                    break;
+                case HtmlBlock or HtmlInline:
+                    hasRawHtml = true;
+                    break;
+            }
+        }
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(parsed);
+        var html = writer.ToString();
+        if (hasRawHtml)
+            html = HtmlSanitizerPolicy.Sanitize(html, new SourcePosition(sourcePath, FirstRawHtmlLine(parsed, bodyLine), 1), diagnostics);
+        return new RenderedBody(html, assets, PlainText.FromMarkdown(parsed), external);
+    }
+
+    private static int FirstRawHtmlLine(MarkdownDocument parsed, int bodyLine) =>
+        parsed.Descendants().Where(n => n is HtmlBlock or HtmlInline).Select(n => n.Line + bodyLine).DefaultIfEmpty(bodyLine).Min();
+
+    private void CheckLink(LinkInline link, int bodyLine, string sourcePath, string folder, string pagePath, List<string> assets, List<string> external)
+    {
+        var url = link.Url ?? "";
+        var at = new SourcePosition(sourcePath, link.Line + bodyLine, link.Column + 1);
+        if (link.IsImage && link.FirstChild is null)
+            diagnostics.Error(at, "image-alt", $"图片“{url}”没有替代文字，视障读者无法获知图片内容。", "写成 `![图片内容的简短描述](文件名.png)`。");
+        if (UrlSafety.IsDangerous(url))
+        {
+            diagnostics.Warning(at, "unsafe-url", $"已移除不安全的链接地址“{Shorten(url)}”（可能在读者浏览器中执行代码）。", "链接只能指向本站文件或 http(s) 网址。");
+            link.Url = "#";
+            return;
+        }
+        if (UrlSafety.IsExternal(url))
+        {
+            external.Add(url);
+            return;
+        }
+        if (url.Length == 0 || url.StartsWith('#')) return;
+        var (pathPart, fragment) = SplitFragment(url);
+        var decoded = Uri.UnescapeDataString(pathPart);
+        if (decoded.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var target = AssetPolicy.Resolve(folder, decoded);
+            var targetId = target?[..^3];
+            if (targetId is not null && site.PagePath.TryGetValue(targetId, out var targetPage))
+            {
+                link.Url = RelativeUrl.Between(pagePath, targetPage) + fragment;
+                return;
+            }
+            diagnostics.Warning(at, "broken-ref", $"正文链接“{url}”指向的文档不存在或不公开，链接已移除。", "请核对路径（相对于本文件）。");
+            link.Url = "#";
+            return;
+        }
+        var asset = files.Check(folder, decoded, at, link.IsImage ? "图片" : "正文链接的");
+        if (asset is null)
+        {
+            link.Url = "#";
+            return;
+        }
+        assets.Add(asset);
+    }
+
+    private static (string Path, string Fragment) SplitFragment(string url)
+    {
+        var i = url.IndexOfAny(['#', '?']);
+        return i < 0 ? (url, "") : (url[..i], url[i..]);
+    }
+
+    private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
+}

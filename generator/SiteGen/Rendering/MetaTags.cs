@@ -1,0 +1,47 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// The meta tags national 政府网站 monitoring reads: every page SiteName, SiteDomain, SiteIDCode;
+/// column pages ColumnName, ColumnDescription, ColumnKeywords, ColumnType; article pages
+/// ArticleTitle, PubDate (YYYY-MM-DD HH:MM), ContentSource, Keywords, Description.
+/// </summary>
+internal static class MetaTags
+{
+    public static List<KeyValuePair<string, string>> ForSite(SiteModel site) =>
+    [
+        new("SiteName", site.Config.Title),
+        new("SiteDomain", site.Config.Domain),
+        new("SiteIDCode", site.Config.SiteIdCode),
+    ];
+
+    public static List<KeyValuePair<string, string>> ForColumn(SiteModel site, Column column)
+    {
+        var list = ForSite(site);
+        list.Add(new("ColumnName", column.Name));
+        list.Add(new("ColumnDescription", column.Config.Description.Length > 0 ? column.Config.Description : column.Name));
+        list.Add(new("ColumnKeywords", column.Config.Keywords.Length > 0 ? column.Config.Keywords : column.Name));
+        list.Add(new("ColumnType", ColumnType(column)));
+        return list;
+    }
+
+    public static List<KeyValuePair<string, string>> ForArticle(SiteModel site, Column column, Document d, string description)
+    {
+        var list = ForColumn(site, column);
+        list.Add(new("ArticleTitle", d.Title));
+        list.Add(new("PubDate", d.Date.ToString("yyyy-MM-dd HH:mm")));
+        list.Add(new("ContentSource", d.Organ));
+        list.Add(new("Keywords", d.Keywords.Count > 0 ? string.Join(",", d.Keywords) : d.Title));
+        list.Add(new("Description", description));
+        return list;
+    }
+
+    private static string ColumnType(Column column) => column.Config.Kind switch
+    {
+        "news" => "动态类",
+        "notice" => "通知公告类",
+        "policy" => "政策文件类",
+        _ => "信息公开类",
+    };
+}

@@ -1,0 +1,53 @@
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Renders one page: the page kind's template, then (for HTML pages) the theme's base layout around
+/// it. Each rendering thread keeps its own template context; templates are shared.
+/// A template error becomes a diagnostic naming both places: the content file and the template line.
+/// </summary>
+internal sealed class PageRenderer(Theme theme, SiteView site, DiagnosticBag diagnostics)
+{
+    public const string BaseLayout = "base";
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts = new(() => new HtmlTemplateContext(theme));
+
+    public string? Render(string templateName, PageView page, string sourcePath, IReadOnlyDictionary<string, object?>? values = null, bool layout = true)
+    {
+        var template = theme.Get(templateName);
+        var baseTemplate = layout ? theme.Get(BaseLayout) : null;
+        if (template is null || (layout && baseTemplate is null)) return null;
+        var context = _contexts.Value!;
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["page"] = page,
+            ["root"] = page.Root,
+        };
+        if (values is not null)
+            foreach (var (k, v) in values) globals[k] = v;
+        context.PushGlobal(globals);
+        try
+        {
+            var body = template.Render(context);
+            if (baseTemplate is null) return body;
+            globals["content"] = new RawHtml(body);
+            return baseTemplate.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var file = theme.DisplayPath(e.Span.FileName ?? templateName);
+            diagnostics.Error(SourcePosition.FileStart(sourcePath), "theme",
+                $"渲染页面 {page.Path} 时模板出错：{file}:{e.Span.Start.Line + 1}:{e.Span.Start.Column + 1}: {e.OriginalMessage}",
+                "请修正主题模板（或站点 layouts/ 中覆盖的模板）。");
+            return null;
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+}

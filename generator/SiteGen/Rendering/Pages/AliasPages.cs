@@ -1,0 +1,42 @@
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>
+/// Old URLs that must keep working (`aliases`): a small page at the old path that sends the reader
+/// to the document, with a meta refresh (no script, so it works under the CSP and from disk) and a link.
+/// </summary>
+internal sealed class AliasPages : IPageKind
+{
+    public void Render(RenderContext context)
+    {
+        var site = context.Site;
+        foreach (var d in site.Documents)
+        {
+            foreach (var alias in d.Aliases)
+            {
+                var path = PathOf(alias.Target);
+                if (path is null)
+                {
+                    context.Diagnostics.Error(alias.At, "bad-value", $"旧网址“{alias.Target}”不是本站的相对路径。", "写成 `/old/path/page.html` 或 `old/dir/` 这样的站内路径。");
+                    continue;
+                }
+                var target = RelativeUrl.Between(path, site.PagePath[d.Id]);
+                context.Write("alias", new PageView { Kind = "alias", Title = d.Title, Path = path, Meta = MetaTags.ForSite(site) }, d.SourcePath,
+                    new Dictionary<string, object?> { ["target"] = target, ["title"] = d.Title }, layout: false);
+            }
+        }
+    }
+
+    /// <summary>"/a/b/" → a/b/index.html, "/a/b.html" → a/b.html; null for anything leaving the site.</summary>
+    public static string? PathOf(string alias)
+    {
+        var a = alias.Trim();
+        if (a.Contains("://", StringComparison.Ordinal) || a.Contains('\\') || a.Contains('?') || a.Contains('#')) return null;
+        var dir = a.EndsWith('/');
+        var segments = a.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Any(char.IsControl))) return null;
+        var path = string.Join('/', segments);
+        return dir || !Path.HasExtension(path) ? $"{path}/index.html" : path;
+    }
+}

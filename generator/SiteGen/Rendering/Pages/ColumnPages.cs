@@ -1,0 +1,104 @@
+using SiteGen.Model;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>A sub-column with its newest documents, for columns that group others (政府信息公开, 法定主动公开内容).</summary>
+internal sealed record ColumnCard(LinkView Column, string Description, int Count, IReadOnlyList<DocView> Latest);
+
+/// <summary>One page of a column list.</summary>
+internal sealed record Pager(int Number, int Count, string? Previous, string? Next, IReadOnlyList<LinkView> Pages);
+
+/// <summary>
+/// Column pages (栏目): a column that groups others shows each sub-column with its newest items;
+/// a column with documents lists them newest first, paginated, with a by-year archive and a list
+/// of 废止和失效 documents. An empty column says so plainly.
+/// </summary>
+internal sealed class ColumnPages : IPageKind
+{
+    public const int CardItems = 5;
+
+    public void Render(RenderContext context)
+    {
+        var site = context.Site;
+        Parallel.ForEach(site.Columns.All.Where(c => c.Id != site.Config.Bulletin.Path), column => RenderColumn(context, column));
+    }
+
+    private static void RenderColumn(RenderContext context, Column column)
+    {
+        var site = context.Site;
+        var source = "site.yml";
+        var docs = site.ByColumn[column.Id];
+        var cards = column.Children.Select(c => Card(context, c)).ToList();
+        var years = docs.Select(d => d.Date.Year).Distinct().OrderDescending().Select(y => LinkView.To($"{y}年", $"{column.Dir}/year-{y}.html")).ToList();
+        var repealed = docs.Where(d => !d.IsInForce).ToList();
+        var intro = site.ColumnIntros.GetValueOrDefault(column.Id);
+        var size = site.Config.PageSize;
+        var pageCount = Math.Max(1, (docs.Count + size - 1) / size);
+        var pagePaths = Enumerable.Range(1, pageCount).Select(n => PagePath(column, n)).ToList();
+        for (var n = 1; n <= pageCount; n++)
+        {
+            var path = pagePaths[n - 1];
+            var items = docs.Skip((n - 1) * size).Take(size).Select(d => context.Docs[d]).ToList();
+            var pager = new Pager(n, pageCount, n > 1 ? RelativeUrl.Escape(pagePaths[n - 2]) : null, n < pageCount ? RelativeUrl.Escape(pagePaths[n]) : null,
+                pagePaths.Select((p, i) => LinkView.To((i + 1).ToString(), p)).ToList());
+            var title = n == 1 ? column.Name : $"{column.Name}（第{n}页）";
+            context.Write("column", Page(context, column, path, title), source, new Dictionary<string, object?>
+            {
+                ["column"] = new NavColumn(column.Id, column.Name, RelativeUrl.Escape(column.Url), []),
+                ["intro"] = intro is null ? null : new RawHtml(intro),
+                ["cards"] = cards,
+                ["items"] = items,
+                ["total"] = docs.Count,
+                ["pager"] = pager,
+                ["years"] = years,
+                ["repealed_url"] = repealed.Count > 0 ? RelativeUrl.Escape($"{column.Dir}/repealed.html") : null,
+                ["feed_url"] = RelativeUrl.Escape($"{column.Dir}/feed.xml"),
+                ["empty"] = docs.Count == 0 && cards.Count == 0,
+            });
+        }
+        foreach (var group in docs.GroupBy(d => d.Date.Year))
+        {
+            var path = $"{column.Dir}/year-{group.Key}.html";
+            context.Write("column-archive", Page(context, column, path, $"{column.Name}（{group.Key}年）"), source, new Dictionary<string, object?>
+            {
+                ["column"] = LinkView.To(column.Name, column.Url),
+                ["heading"] = $"{group.Key}年",
+                ["items"] = group.Select(d => context.Docs[d]).ToList(),
+                ["years"] = years,
+            });
+        }
+        if (repealed.Count > 0)
+        {
+            var path = $"{column.Dir}/repealed.html";
+            context.Write("column-archive", Page(context, column, path, $"{column.Name}（废止和失效文件）"), source, new Dictionary<string, object?>
+            {
+                ["column"] = LinkView.To(column.Name, column.Url),
+                ["heading"] = "废止和失效文件",
+                ["items"] = repealed.Select(d => context.Docs[d]).ToList(),
+                ["years"] = years,
+            });
+        }
+    }
+
+    public static string PagePath(Column column, int n) => n == 1 ? column.Url : $"{column.Dir}/page-{n}.html";
+
+    private static ColumnCard Card(RenderContext context, Column c)
+    {
+        var docs = context.Subtree(c);
+        return new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, docs.Count, docs.Take(CardItems).Select(d => context.Docs[d]).ToList());
+    }
+
+    private static PageView Page(RenderContext context, Column column, string path, string title) => new()
+    {
+        Kind = "column",
+        Title = title,
+        Path = path,
+        Breadcrumbs = context.Crumbs(column),
+        Meta = MetaTags.ForColumn(context.Site, column),
+        Description = column.Config.Description,
+        Canonical = context.Canonical(path),
+        Feed = $"{column.Dir}/feed.xml",
+        Section = RenderContext.TopSection(column),
+    };
+}

@@ -1,0 +1,83 @@
+using SiteGen.Model;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>
+/// A page per published document, beside its source file: the metadata table, validity notice,
+/// body, attachments, interpretation links, consultation or proposal details, previous/next in its
+/// column and, for bulletin articles, the issue it is printed in. Renders in parallel.
+/// </summary>
+internal sealed class DocumentPages : IPageKind
+{
+    public void Render(RenderContext context)
+    {
+        var site = context.Site;
+        var markdown = new MarkdownRenderer(site, context.Files, context.Diagnostics);
+        var neighbours = NeighboursInColumn(site);
+        Parallel.ForEach(site.Documents, document => RenderOne(context, markdown, document, neighbours));
+    }
+
+    private static Dictionary<string, (Document? Previous, Document? Next)> NeighboursInColumn(SiteModel site)
+    {
+        var result = new Dictionary<string, (Document?, Document?)>(StringComparer.Ordinal);
+        foreach (var list in site.ByColumn.Values)
+            for (var i = 0; i < list.Count; i++)
+                result[list[i].Id] = (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+        return result;
+    }
+
+    private static void RenderOne(RenderContext context, MarkdownRenderer markdown, Document document, Dictionary<string, (Document? Previous, Document? Next)> neighbours)
+    {
+        var site = context.Site;
+        var path = site.PagePath[document.Id];
+        var body = markdown.Render(document);
+        foreach (var asset in body.Assets) context.Output.Copy(Path.Combine(context.ContentDir, asset), asset, document.SourcePath);
+        foreach (var a in document.Attachments)
+            if (AssetPolicy.Resolve(document.Folder, a.File) is { } resolved && site.ReferencedAssets.Contains(resolved))
+                context.Output.Copy(Path.Combine(context.ContentDir, resolved), resolved, document.SourcePath);
+        foreach (var link in body.ExternalLinks) context.ExternalLinks.TryAdd(link, 0);
+        context.Texts.Add(new DocumentText(document, path, body.PlainText));
+
+        var column = site.Columns[document.ColumnId];
+        var view = context.Docs[document];
+        var description = document.Summary ?? PlainText.Summary(body.PlainText);
+        var (previous, next) = neighbours.GetValueOrDefault(document.Id);
+        var issues = site.IssuesOf.GetValueOrDefault(document.Id, []);
+        var issueNav = issues.Select(i => IssueNavigation(context, i, document)).ToList();
+        var page = new PageView
+        {
+            Kind = "document",
+            Title = document.Title,
+            Path = path,
+            Breadcrumbs = context.Crumbs(column, new LinkView("正文", "")),
+            Meta = MetaTags.ForArticle(site, column, document, description),
+            Description = description,
+            Canonical = context.Canonical(path),
+            Section = RenderContext.TopSection(column),
+        };
+        context.Write("document", page, document.SourcePath, new Dictionary<string, object?>
+        {
+            ["doc"] = view,
+            ["body"] = new RawHtml(body.Html),
+            ["previous"] = previous is null ? null : context.Docs.Link(previous),
+            ["next"] = next is null ? null : context.Docs.Link(next),
+            ["bulletin"] = issueNav,
+        });
+    }
+
+    /// <summary>“刊登于” an issue, with the previous and next article in that issue's table of contents.</summary>
+    private static object IssueNavigation(RenderContext context, PublishedIssue issue, Document document)
+    {
+        var entries = issue.Entries;
+        var i = entries.ToList().FindIndex(e => e.Document.Id == document.Id);
+        return new Dictionary<string, object?>
+        {
+            ["issue"] = LinkView.To(issue.Issue.Title, BulletinPaths.Issue(context.Site, issue.Issue)),
+            ["citation"] = $"来源：{issue.Issue.Title}",
+            ["previous"] = i > 0 ? context.Docs.Link(entries[i - 1].Document) : null,
+            ["next"] = i >= 0 && i + 1 < entries.Count ? context.Docs.Link(entries[i + 1].Document) : null,
+        };
+    }
+}
+

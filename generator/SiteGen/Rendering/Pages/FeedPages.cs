@@ -1,0 +1,46 @@
+using SiteGen.Model;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>An entry of an Atom feed.</summary>
+internal sealed record FeedEntry(string Id, string Title, string Link, string Updated, string Summary, string Organ);
+
+/// <summary>
+/// Atom feeds: the whole site's newest documents (feed.xml) and each column's (COLUMN/feed.xml).
+/// Entry links are relative to the feed unless base_url is set; ids are tag: URIs, which need no host.
+/// </summary>
+internal sealed class FeedPages : IPageKind
+{
+    public const int Entries = 20;
+
+    public void Render(RenderContext context)
+    {
+        var site = context.Site;
+        Write(context, "feed.xml", site.Config.Title, SiteModel.NewestFirst(site.Documents).Take(Entries).ToList());
+        Parallel.ForEach(site.Columns.All, c => Write(context, $"{c.Dir}/feed.xml", $"{c.Name} - {site.Config.Title}", context.Subtree(c).Take(Entries).ToList()));
+    }
+
+    private static void Write(RenderContext context, string path, string title, IReadOnlyList<Document> documents)
+    {
+        var site = context.Site;
+        var authority = site.Config.Domain.Length > 0 ? site.Config.Domain : "sitegen.local";
+        var entries = documents.Select(d =>
+        {
+            var page = site.PagePath[d.Id];
+            var link = site.Config.BaseUrl.Length > 0 ? site.Config.BaseUrl + RelativeUrl.Escape(page) : RelativeUrl.Between(path, page);
+            return new FeedEntry($"tag:{authority},{d.Date:yyyy-MM-dd}:{RelativeUrl.Escape(d.Id)}", d.Title, link, Rfc3339(d.Date), d.Summary ?? "", d.Organ);
+        }).ToList();
+        var selfLink = site.Config.BaseUrl.Length > 0 ? site.Config.BaseUrl + RelativeUrl.Escape(path) : RelativeUrl.Between(path, path);
+        context.Write("feed", new PageView { Kind = "feed", Title = title, Path = path }, "site.yml", new Dictionary<string, object?>
+        {
+            ["feed_id"] = $"tag:{authority},2000:{RelativeUrl.Escape(path)}",
+            ["self"] = selfLink,
+            ["updated"] = documents.Count > 0 ? Rfc3339(documents.Max(d => d.Date)) : Rfc3339(site.AsOf.ToDateTime(TimeOnly.MinValue)),
+            ["entries"] = entries,
+        }, layout: false);
+    }
+
+    /// <summary>Dates in China Standard Time (UTC+8, no daylight saving).</summary>
+    private static string Rfc3339(DateTime d) => d.ToString("yyyy-MM-ddTHH:mm:ss") + "+08:00";
+}

@@ -1,0 +1,23 @@
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>One kind of page (document, column list, bulletin issue…): it plans and writes all pages of its kind.</summary>
+internal interface IPageKind
+{
+    void Render(RenderContext context);
+}
+
+/// <summary>The registry of page kinds: adding a kind means one class and one line here.</summary>
+internal static class PageKinds
+{
+    public static IReadOnlyList<IPageKind> All { get; } =
+    [
+        new DocumentPages(),
+        new ColumnPages(),
+        new HomePage(),
+        new BulletinPages(),
+        new SitemapPages(),
+        new FeedPages(),
+        new AliasPages(),
+        new SpecialPages(),
+    ];
+}

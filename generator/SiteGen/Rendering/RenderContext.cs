@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering;
+
+/// <summary>The text of a published document, for the search index (filled while document pages render).</summary>
+internal sealed record DocumentText(Document Document, string PagePath, string PlainText);
+
+/// <summary>What every page kind needs: the site model, views, the renderer and the output.</summary>
+internal sealed class RenderContext
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _subtree = new(StringComparer.Ordinal);
+
+    public RenderContext(SiteModel site, Theme theme, OutputWriter output, DiagnosticBag diagnostics, FileChecker files, string contentDir)
+    {
+        Site = site;
+        Output = output;
+        Diagnostics = diagnostics;
+        ContentDir = contentDir;
+        Files = files;
+        Theme = theme;
+        SiteView = SiteView.From(site);
+        Docs = new DocViewFactory(site, contentDir);
+        Pages = new PageRenderer(theme, SiteView, diagnostics);
+    }
+
+    public SiteModel Site { get; }
+    public Theme Theme { get; }
+    public OutputWriter Output { get; }
+    public DiagnosticBag Diagnostics { get; }
+    public string ContentDir { get; }
+    public FileChecker Files { get; }
+    public SiteView SiteView { get; }
+    public DocViewFactory Docs { get; }
+    public PageRenderer Pages { get; }
+    /// <summary>Filled by the document pages; read by the search index.</summary>
+    public ConcurrentBag<DocumentText> Texts { get; } = [];
+    /// <summary>Links to other hosts found in content, listed in the report and never fetched.</summary>
+    public ConcurrentDictionary<string, byte> ExternalLinks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Documents of a column and all its sub-columns, newest first.</summary>
+    public IReadOnlyList<Document> Subtree(Column column) => _subtree.GetOrAdd(column.Id, _ =>
+        column.Children.Count == 0
+            ? Site.ByColumn[column.Id]
+            : SiteModel.NewestFirst(column.SelfAndDescendants().SelectMany(c => Site.ByColumn[c.Id])).ToList());
+
+    /// <summary>Renders and writes one page; nothing is written when the template failed (the error is reported).</summary>
+    public void Write(string template, PageView page, string source, IReadOnlyDictionary<string, object?>? values = null, bool layout = true)
+    {
+        var html = Pages.Render(template, page, source, values, layout);
+        if (html is not null) Output.Write(page.Path, html, source);
+    }
+
+    public IReadOnlyList<LinkView> Crumbs(Column? column, params LinkView[] tail)
+    {
+        var list = new List<LinkView> { new("首页", "index.html") };
+        if (column is not null)
+        {
+            list.AddRange(column.Ancestors().Reverse().Select(c => LinkView.To(c.Name, c.Url)));
+            list.Add(LinkView.To(column.Name, column.Url));
+        }
+        list.AddRange(tail);
+        return list;
+    }
+
+    public string? Canonical(string path) => Site.Config.BaseUrl.Length == 0 ? null : Site.Config.BaseUrl + RelativeUrl.Escape(path);
+
+    public static string TopSection(Column? column) => column is null ? "" : column.Ancestors().LastOrDefault()?.Id ?? column.Id;
+}

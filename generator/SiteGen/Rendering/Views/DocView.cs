@@ -1,0 +1,50 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering.Views;
+
+internal sealed record AttachmentView(string Title, string Url, string Ext, string Size);
+internal sealed record InterpretationView(string Title, string Url, string Form, string Date);
+internal sealed record ConsultationView(string Start, string End, string Channel, string Status, string StatusKey, LinkView? Result, int Days);
+internal sealed record ProposalView(string Kind, string Number, string Received, string Replied, string Department);
+
+/// <summary>
+/// A published document as templates see it. Dates are formatted once here (YYYY-MM-DD, or
+/// YYYY-MM-DD HH:mm when a time was given); links to other documents exist only when their target
+/// is published, so an unpublished document's title can never leak through a link.
+/// </summary>
+internal sealed record DocView
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Url { get; init; }
+    public required string Date { get; init; }
+    public required string DateTime { get; init; }
+    public required int Year { get; init; }
+    public string? Written { get; init; }
+    public string? DocNumber { get; init; }
+    public required string Organ { get; init; }
+    /// <summary>主题分类 shown as `一级\二级`.</summary>
+    public string? Topic { get; init; }
+    public string? IndexNo { get; init; }
+    public required string Validity { get; init; }
+    public string? ValidityDate { get; init; }
+    /// <summary>“本文件已于 2024-07-03 废止。” for documents no longer in force.</summary>
+    public string? ValidityNotice { get; init; }
+    public LinkView? ReplacedBy { get; init; }
+    public required IReadOnlyList<LinkView> Interprets { get; init; }
+    public required IReadOnlyList<InterpretationView> Interpretations { get; init; }
+    public string? InterpretationForm { get; init; }
+    public required IReadOnlyList<LinkView> Issues { get; init; }
+    public required IReadOnlyList<AttachmentView> Attachments { get; init; }
+    public string? Summary { get; init; }
+    public required IReadOnlyList<string> Keywords { get; init; }
+    public ConsultationView? Consultation { get; init; }
+    public ProposalView? Proposal { get; init; }
+    public int? ReportYear { get; init; }
+    public string? Section { get; init; }
+    public required LinkView Column { get; init; }
+    public required string ColumnId { get; init; }
+    public required IReadOnlyDictionary<string, object?> Extra { get; init; }
+    public required string Disclosure { get; init; }
+    public bool InForce { get; init; }
+}

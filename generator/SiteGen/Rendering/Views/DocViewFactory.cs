@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering.Views;
+
+/// <summary>Makes (once per document, shared by every page that lists it) the <see cref="DocView"/> of published documents.</summary>
+internal sealed class DocViewFactory(SiteModel site, string contentDir)
+{
+    private readonly ConcurrentDictionary<string, DocView> _cache = new(StringComparer.Ordinal);
+
+    public DocView this[Document d] => _cache.GetOrAdd(d.Id, _ => Create(d));
+
+    public LinkView Link(Document d) => LinkView.To(d.Title, site.PagePath[d.Id]);
+
+    public static string Day(DateTime d) => d.ToString("yyyy-MM-dd");
+
+    private DocView Create(Document d)
+    {
+        var column = site.Columns[d.ColumnId];
+        return new DocView
+        {
+            Id = d.Id,
+            Title = d.Title,
+            Url = RelativeUrl.Escape(site.PagePath[d.Id]),
+            Date = Day(d.Date),
+            DateTime = d.HasTime ? d.Date.ToString("yyyy-MM-dd HH:mm") : Day(d.Date),
+            Year = d.Date.Year,
+            Written = d.Written is { } w ? Day(w) : null,
+            DocNumber = d.DocNumber,
+            Organ = d.Organ,
+            Topic = d.Topic?.Replace('/', '\\'),
+            IndexNo = d.IndexNo,
+            Validity = d.Validity,
+            ValidityDate = d.ValidityDate is { } vd ? Day(vd) : null,
+            ValidityNotice = ValidityNotice(d),
+            ReplacedBy = Published(d.ReplacedBy),
+            Interprets = d.Interprets.Select(Published).OfType<LinkView>().ToList(),
+            Interpretations = site.InterpretationsOf.GetValueOrDefault(d.Id, [])
+                .Select(i => new InterpretationView(i.Title, RelativeUrl.Escape(site.PagePath[i.Id]), i.InterpretationForm ?? "文字解读", Day(i.Date))).ToList(),
+            InterpretationForm = d.InterpretationForm,
+            Issues = site.IssuesOf.GetValueOrDefault(d.Id, []).Select(i => LinkView.To(i.Issue.Title, BulletinPaths.Issue(site, i.Issue))).ToList(),
+            Attachments = d.Attachments.Select(a => Attachment(d, a)).OfType<AttachmentView>().ToList(),
+            Summary = d.Summary,
+            Keywords = d.Keywords,
+            Consultation = Consultation(d.Consultation),
+            Proposal = d.Proposal is { } p ? new ProposalView(p.Kind, p.Number, p.Received is { } r ? Day(r) : "", p.Replied is { } rp ? Day(rp) : "", p.Department) : null,
+            ReportYear = d.ReportYear,
+            Section = d.Section,
+            Column = LinkView.To(column.Name, column.Url),
+            ColumnId = column.Id,
+            Extra = d.Extra,
+            Disclosure = d.Disclosure,
+            InForce = d.IsInForce,
+        };
+    }
+
+    private static string? ValidityNotice(Document d) => d.Validity switch
+    {
+        "有效" => null,
+        "尚未生效" => "本文件尚未生效。",
+        _ when d.ValidityDate is { } date => $"本文件已于 {Day(date)} {d.Validity}。",
+        _ => $"本文件已{d.Validity}。",
+    };
+
+    private LinkView? Published(Reference? r)
+    {
+        if (r is null) return null;
+        var id = r.Target.Trim().TrimStart('/');
+        if (id.EndsWith(".md", StringComparison.Ordinal)) id = id[..^3];
+        if (id.StartsWith("content/", StringComparison.Ordinal)) id = id["content/".Length..];
+        return site.Published(id) is { } target ? Link(target) : null;
+    }
+
+    private AttachmentView? Attachment(Document d, Attachment a)
+    {
+        var resolved = AssetPolicy.Resolve(d.Folder, a.File);
+        if (resolved is null) return null;
+        var file = new FileInfo(Path.Combine(contentDir, resolved));
+        return new AttachmentView(a.Title, RelativeUrl.Escape(resolved), a.Extension.ToUpperInvariant(), file.Exists ? FileSize.Format(file.Length) : "");
+    }
+
+    public ConsultationView? Consultation(Consultation? c)
+    {
+        if (c is null) return null;
+        var today = site.AsOf.ToDateTime(TimeOnly.MinValue);
+        var (status, key) = today < c.Start.Date ? ("未开始", "pending") : today > c.End.Date ? ("已结束", "ended") : ("进行中", "open");
+        return new ConsultationView(Day(c.Start), Day(c.End), c.Channel, status, key, Published(c.Result), (c.End.Date - c.Start.Date).Days + 1);
+    }
+}
+
+/// <summary>Human-readable file sizes for attachment lists (1.2 MB, 35 KB).</summary>
+internal static class FileSize
+{
+    public static string Format(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / (1024.0 * 1024):0.#} MB",
+    };
+}

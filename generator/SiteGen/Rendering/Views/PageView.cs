@@ -1,0 +1,24 @@
+namespace SiteGen.Rendering.Views;
+
+/// <summary>
+/// What a template knows about the page being rendered: its kind and title, where it is (root is
+/// the relative prefix back to the site root, "../../" two folders deep), the breadcrumb trail and
+/// the national monitoring meta tags (政府网站 SiteName…, ColumnName…, ArticleTitle…).
+/// </summary>
+internal sealed record PageView
+{
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required string Path { get; init; }
+    public string Root => RelativeUrl.RootPrefix(Path);
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+    /// <summary>Meta tags in order: name and content.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Meta { get; init; } = [];
+    public string? Description { get; init; }
+    /// <summary>Absolute URL of the page, only when site.yml sets base_url.</summary>
+    public string? Canonical { get; init; }
+    /// <summary>The Atom feed of this page's column (site-root-relative), if any.</summary>
+    public string? Feed { get; init; }
+    /// <summary>Id of the top-level column this page belongs to, for marking the current navigation item.</summary>
+    public string? Section { get; init; }
+}

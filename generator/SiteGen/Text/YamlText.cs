@@ -1,0 +1,54 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Text;
+
+/// <summary>
+/// Parses YAML into YamlDotNet's node model, which keeps each node's line and column so every
+/// diagnostic can point at the offending value. <paramref name="lineOffset"/> maps the lines of
+/// front matter back to lines of the Markdown file it sits in.
+/// </summary>
+internal static class YamlText
+{
+    public static YamlMappingNode? ParseMapping(string yaml, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + lineOffset;
+            var message = Describe(e);
+            diagnostics.Error(new SourcePosition(path, line, (int)e.Start.Column), "yaml-syntax",
+                $"YAML 格式错误：{message}",
+                "请检查这一行的缩进、冒号后的空格和引号是否成对；含有冒号、#、[ ] 等符号的值请用英文双引号括起来。");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new YamlMappingNode();
+        if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+            return mapping;
+        var root = stream.Documents[0].RootNode;
+        diagnostics.Error(At(path, root, lineOffset), "yaml-syntax",
+            "YAML 的最外层应是“键: 值”的列表。", "每一行写成 `title: 标题` 这样的形式。");
+        return null;
+    }
+
+    public static SourcePosition At(string path, YamlNode node, int lineOffset) =>
+        new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
+
+    private static string Describe(YamlException e)
+    {
+        var inner = e.InnerException?.Message ?? e.Message;
+        if (inner.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+            return "同一个键写了两次。";
+        if (inner.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            return "这一行的值里有未加引号的冒号，或缩进不对。";
+        if (inner.Contains("did not find expected", StringComparison.OrdinalIgnoreCase))
+            return "缩进或括号、引号不配对。";
+        return inner;
+    }
+}

@@ -1,0 +1,182 @@
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Text;
+
+namespace SiteGen.Validation;
+
+/// <summary>
+/// Turns a document's front matter into a typed <see cref="Document"/>, reporting every missing,
+/// malformed or unknown value with its position. Cross-document checks (references, duplicate
+/// URLs) happen later, in <see cref="SiteModelBuilder"/>, once every document is known.
+/// </summary>
+internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, DiagnosticBag diagnostics)
+{
+    public static readonly string[] Disclosures = ["主动公开", "依申请公开", "不予公开"];
+    public static readonly string[] Validities = ["有效", "失效", "废止", "已修订", "部分失效", "尚未生效"];
+    public static readonly string[] ProposalKinds = ["人大代表建议", "政协提案"];
+
+    /// <summary>Every key of the content model (CONTENT-MODEL.md); anything else is warned about and passed to templates.</summary>
+    public static readonly string[] KnownKeys =
+    [
+        "title", "category", "disclosure", "disclosure_reason", "date", "written", "doc_number", "organ", "topic",
+        "index_no", "validity", "validity_date", "replaced_by", "interprets", "interpretation_form", "bulletin",
+        "section", "order", "attachments", "summary", "keywords", "consultation", "proposal", "report_year",
+        "draft", "slug", "aliases",
+    ];
+
+    private readonly HashSet<string> _topics = site.Topics.ToHashSet(StringComparer.Ordinal);
+
+    public Document? Read(SourceFile file)
+    {
+        var r = new FieldReader(file.FrontMatter, file.Path, SourceFile.FrontMatterLineOffset, diagnostics, SourcePosition.FileStart(file.Path));
+        var title = r.String("title", required: true, "标题");
+        var column = ReadColumn(r);
+        var disclosure = r.Enum("disclosure", Disclosures, required: true, "公开属性");
+        var reason = r.String("disclosure_reason");
+        if (disclosure is "依申请公开" or "不予公开" && reason is null)
+            diagnostics.Error(r.PositionOf("disclosure"), "missing-key",
+                $"公开属性为“{disclosure}”的文件必须写明不主动公开的理由（disclosure_reason）。",
+                "加上 `disclosure_reason: 《中华人民共和国政府信息公开条例》第十四条` 这样的法律依据。");
+        var date = r.Date("date", required: true, "发布日期");
+        var docNumberTyped = r.String("doc_number");
+        var docNumber = docNumberTyped is null ? null : DocNumber.Normalise(docNumberTyped);
+        var topic = ReadTopic(r);
+        var validity = r.Enum("validity", Validities) ?? "有效";
+        var validityDate = r.Date("validity_date");
+        var document = new Document
+        {
+            Id = file.Id,
+            SourcePath = file.Path,
+            Title = title ?? "",
+            ColumnId = column?.Id ?? "",
+            Disclosure = disclosure ?? "",
+            DisclosureReason = reason,
+            Date = date ?? default,
+            HasTime = r.String("date") is { Length: > 10 },
+            Written = r.Date("written"),
+            DocNumber = docNumber,
+            DocNumberAsTyped = docNumber != docNumberTyped ? docNumberTyped : null,
+            Organ = r.String("organ") ?? site.Organ,
+            Topic = topic,
+            IndexNo = r.String("index_no"),
+            Validity = validity,
+            ValidityDate = validityDate,
+            ReplacedBy = Ref(r, "replaced_by"),
+            Interprets = r.StringList("interprets").Select(x => new Reference(x.Value, x.At)).ToList(),
+            InterpretationForm = r.String("interpretation_form"),
+            Bulletin = ReadBulletinKey(r),
+            Section = r.String("section"),
+            Order = r.Integer("order"),
+            OrderAt = r.PositionOf("order"),
+            Attachments = ReadAttachments(r),
+            Summary = r.String("summary"),
+            Keywords = r.StringList("keywords").Select(k => k.Value).ToList(),
+            Consultation = ReadConsultation(r),
+            Proposal = ReadProposal(r),
+            ReportYear = r.Integer("report_year"),
+            Draft = r.Bool("draft"),
+            Slug = ReadSlug(r),
+            Aliases = r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList(),
+            Body = file.Body,
+            BodyLine = file.BodyLine,
+        };
+        var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, _, value) in r.UnknownKeys()) extra[key] = YamlValues.ToPlain(value);
+        r.WarnUnknownKeys(KnownKeys, "前言");
+        if (title is null || column is null || disclosure is null || date is null) return null;
+        return document with { Extra = extra };
+    }
+
+    private Column? ReadColumn(FieldReader r)
+    {
+        var value = r.String("category", required: true, "栏目");
+        if (value is null) return null;
+        var column = columns.Find(value);
+        if (column is null)
+        {
+            var near = Suggestions.Nearest(value, columns.All.Select(c => c.Name));
+            var hint = near.Count > 0
+                ? $"是不是“{string.Join("”“", near)}”？栏目名称或标识须与 site.yml 的 columns 一致。"
+                : $"可用的栏目：{string.Join("、", columns.All.Select(c => $"{c.Name}（{c.Id}）"))}。";
+            diagnostics.Error(r.PositionOf("category"), "unknown-column", $"栏目“{value}”不存在。", hint);
+        }
+        return column;
+    }
+
+    private string? ReadTopic(FieldReader r)
+    {
+        var value = r.String("topic");
+        if (value is null) return null;
+        var normalised = value.Replace('\\', '/').Replace('／', '/');
+        if (_topics.Count > 0 && !_topics.Contains(normalised))
+        {
+            var near = Suggestions.Nearest(normalised, _topics);
+            diagnostics.Error(r.PositionOf("topic"), "unknown-topic", $"主题分类“{value}”不在 site.yml 的 topics 中。",
+                near.Count > 0 ? $"是不是“{string.Join("”“", near)}”？" : "主题分类写成“一级/二级”，如“综合政务/政务公开”，并在 site.yml 的 topics 中登记。");
+        }
+        return normalised;
+    }
+
+    private static Reference? Ref(FieldReader r, string key) =>
+        r.String(key) is { } value ? new Reference(value, r.PositionOf(key)) : null;
+
+    private static Reference? ReadBulletinKey(FieldReader r)
+    {
+        var value = r.String("bulletin");
+        if (value is null) return null;
+        var parts = value.Split('-');
+        if (parts.Length == 2 && parts[0].Length == 4 && int.TryParse(parts[0], out var y) && int.TryParse(parts[1], out var n) && n > 0)
+            return new Reference($"{y:D4}-{n:D2}", r.PositionOf("bulletin"));
+        r.Diagnostics.Error(r.PositionOf("bulletin"), "bad-value", $"公报期次“{value}”格式不对。", "写成 `bulletin: 2025-03`（年份-期号）。");
+        return null;
+    }
+
+    private static string? ReadSlug(FieldReader r)
+    {
+        var slug = r.String("slug");
+        if (slug is null || UrlSegment.IsValid(slug)) return slug;
+        r.Diagnostics.Error(r.PositionOf("slug"), "bad-value", $"网址别名 slug“{slug}”只能包含小写字母、数字和 - _。", "例如 `slug: zhengce-2025-16`。");
+        return null;
+    }
+
+    private IReadOnlyList<Attachment> ReadAttachments(FieldReader r)
+    {
+        var list = new List<Attachment>();
+        foreach (var a in r.MapList("attachments"))
+        {
+            var file = a.String("file", required: true, "附件文件");
+            var title = a.String("title") ?? (file is null ? null : Path.GetFileNameWithoutExtension(file));
+            a.WarnUnknownKeys(["file", "title"], "附件");
+            if (file is not null) list.Add(new Attachment(file, title!, a.PositionOf("file")));
+        }
+        return list;
+    }
+
+    private static Consultation? ReadConsultation(FieldReader r)
+    {
+        var c = r.Map("consultation");
+        if (c is null) return null;
+        var start = c.Date("start", required: true, "征集开始日期");
+        var end = c.Date("end", required: true, "征集截止日期");
+        var channel = c.String("channel", required: true, "反馈方式");
+        var result = Ref(c, "result");
+        var reason = c.String("short_reason");
+        c.WarnUnknownKeys(["start", "end", "channel", "result", "short_reason"], "consultation ");
+        if (start is null || end is null) return null;
+        if (end < start)
+            c.Diagnostics.Error(c.PositionOf("end"), "bad-date", $"征集截止日期 {end:yyyy-MM-dd} 早于开始日期 {start:yyyy-MM-dd}。");
+        return new Consultation(start.Value, end.Value, channel ?? "", result, reason);
+    }
+
+    private static Proposal? ReadProposal(FieldReader r)
+    {
+        var p = r.Map("proposal");
+        if (p is null) return null;
+        var kind = p.Enum("kind", ProposalKinds, required: true, "类别") ?? "";
+        var proposal = new Proposal(kind, p.String("number") ?? "", p.Date("received"), p.Date("replied"), p.String("department") ?? "");
+        p.WarnUnknownKeys(["kind", "number", "received", "replied", "department"], "proposal ");
+        return proposal;
+    }
+}
