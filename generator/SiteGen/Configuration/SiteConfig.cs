@@ -35,7 +35,11 @@ internal sealed record BulletinConfig(string Name, string Path);
 /// A column (栏目) as site.yml declares it. Ids are stable URL segments; the column's URL is the
 /// chain of ids from the root (xxgk/fdzdgk/zcwj/gfxwj/).
 /// </summary>
-internal sealed record ColumnConfig(string Id, string Name, string Description, string Keywords, string Kind, IReadOnlyList<ColumnConfig> Children);
+internal sealed record ColumnConfig(string Id, string Name, string Description, string Keywords, string Kind, IReadOnlyList<ColumnConfig> Children)
+{
+    /// <summary>Line of the column's entry in site.yml, for diagnostics about the column.</summary>
+    public int Line { get; init; } = 1;
+}
 
 /// <summary>Official holidays and 调休 working weekend days of one year (for the working-day lints).</summary>
 internal sealed record HolidayYear(IReadOnlyList<DateOnly> Off, IReadOnlyList<DateOnly> Workdays);

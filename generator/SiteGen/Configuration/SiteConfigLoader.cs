@@ -38,7 +38,7 @@ internal static class SiteConfigLoader
         var title = r.String("title", required: true, "网站名称");
         var organ = r.String("organ", required: true, "默认发布机构");
         var bulletin = ReadBulletin(r);
-        var columns = ReadColumns(r, "columns", new HashSet<string>(StringComparer.Ordinal), topLevel: true);
+        var columns = ReadColumns(r, "columns", new HashSet<string>(StringComparer.Ordinal));
         var topics = r.StringList("topics").Select(t => t.Value).ToList();
         var contact = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (r.Map("contact") is { } c)
@@ -108,7 +108,7 @@ internal static class SiteConfigLoader
         return new BulletinConfig(name, path);
     }
 
-    private static List<ColumnConfig> ReadColumns(FieldReader r, string key, HashSet<string> seen, bool topLevel)
+    private static List<ColumnConfig> ReadColumns(FieldReader r, string key, HashSet<string> seen)
     {
         var list = new List<ColumnConfig>();
         foreach (var c in r.MapList(key))
@@ -120,12 +120,13 @@ internal static class SiteConfigLoader
             if (id is not null && !seen.Add(id))
                 r.Diagnostics.Error(c.PositionOf("id"), "duplicate-id", $"栏目标识“{id}”重复。", "每个栏目的 id 在整个栏目树中必须唯一。");
             var kind = c.Enum("kind", ColumnKinds) ?? "other";
-            var children = ReadColumns(c, "children", seen, topLevel: false);
+            var description = c.String("description") ?? "";
+            var keywords = string.Join(",", c.StringList("keywords").Select(k => k.Value));
+            var children = ReadColumns(c, "children", seen);
             c.WarnUnknownKeys(["id", "name", "description", "keywords", "kind", "children"], "栏目定义");
             if (id is null || name is null) continue;
-            list.Add(new ColumnConfig(id, name, c.String("description") ?? "", string.Join(",", c.StringList("keywords").Select(k => k.Value)), kind, children));
+            list.Add(new ColumnConfig(id, name, description, keywords, kind, children) { Line = c.Owner.Line });
         }
-        _ = topLevel;
         return list;
     }
 

@@ -187,7 +187,7 @@ internal sealed class FieldReader
     {
         foreach (var (key, at, _) in UnknownKeys())
         {
-            var near = Suggestions.Nearest(key, knownKeys, 1);
+            var near = Suggestions.Nearest(key, knownKeys.Where(k => k != key), 1);
             Diagnostics.Warning(at, "unknown-key", $"{where}中有未知的键“{key}”，它会原样传给模板。",
                 near.Count > 0 ? $"是不是想写“{near[0]}”？" : $"已知的键：{string.Join("、", knownKeys)}。");
         }

@@ -16,7 +16,7 @@ internal static class ColumnChecks
             if (column.Id == site.Config.Bulletin.Path && site.Issues.Count > 0) continue;
             var any = column.SelfAndDescendants().Any(c => site.ByColumn[c.Id].Count > 0);
             if (!any)
-                diagnostics.Warning(new SourcePosition("site.yml", 1, 1), "empty-column", $"栏目“{column.Name}”（{column.Id}）没有已发布的信息。",
+                diagnostics.Warning(new SourcePosition("site.yml", column.Config.Line, 1), "empty-column", $"栏目“{column.Name}”（{column.Id}）没有已发布的信息。",
                     "国家政府网站检查中，空白栏目达到 5 个即单项否决；请补充内容或调整栏目设置。");
         }
     }

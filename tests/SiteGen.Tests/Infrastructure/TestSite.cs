@@ -91,7 +91,7 @@ public sealed class TestSite : IDisposable
         return Add(relative, $"---\n{string.Join("\n", front)}\n---\n\n{body}\n");
     }
 
-    public BuildResult Build(string asOf = "2026-01-01", bool write = true) =>
+    internal BuildResult Build(string asOf = "2026-01-01", bool write = true) =>
         SiteBuilder.Build(new BuildOptions { SourceDir = Root, OutputDir = write ? Out : null, AsOf = DateOnly.Parse(asOf) });
 
     public string Read(string outputRelative) => System.IO.File.ReadAllText(Path.Combine(Out, outputRelative));
@@ -101,7 +101,7 @@ public sealed class TestSite : IDisposable
     public void Dispose() => _dir.Dispose();
 }
 
-public static class DiagnosticAssertions
+internal static class DiagnosticAssertions
 {
     public static Diagnostic Single(this BuildResult result, string code)
     {
