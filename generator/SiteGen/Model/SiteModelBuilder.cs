@@ -36,7 +36,6 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         }
 
         var pagePath = published.ToDictionary(d => d.Id, PagePathOf, StringComparer.Ordinal);
-        CheckDuplicatePaths(published, pagePath);
 
         var byColumn = columns.All.ToDictionary(c => c.Id,
             c => (IReadOnlyList<Document>)SiteModel.NewestFirst(published.Where(d => d.ColumnId == c.Id)).ToList(), StringComparer.Ordinal);
@@ -74,17 +73,6 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
             foreach (var d in group.Skip(1))
                 diagnostics.Error(SourcePosition.FileStart(d.SourcePath), "duplicate-id",
                     $"文档标识“{d.Id}”与 {first.SourcePath} 只有大小写不同，在部分系统上会互相覆盖。", "请重命名其中一个文件。");
-        }
-    }
-
-    private void CheckDuplicatePaths(IReadOnlyList<Document> published, Dictionary<string, string> pagePath)
-    {
-        foreach (var group in published.GroupBy(d => pagePath[d.Id], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            var first = group.First();
-            foreach (var d in group.Skip(1))
-                diagnostics.Error(d.Slug is null ? SourcePosition.FileStart(d.SourcePath) : SourcePosition.FileStart(d.SourcePath), "duplicate-url",
-                    $"页面地址“{group.Key}”与 {first.SourcePath} 重复。", "请修改其中一个文档的 slug 或文件名。");
         }
     }
 

@@ -27,6 +27,15 @@ internal static class YamlText
                 "请检查这一行的缩进、冒号后的空格和引号是否成对；含有冒号、#、[ ] 等符号的值请用英文双引号括起来。");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) when a flow collection `[` or
+            // `{` is still open at the end of the text; find the line that opened it.
+            var line = UnclosedBracketLine(yaml);
+            diagnostics.Error(new SourcePosition(path, line + lineOffset, 1), "yaml-syntax", "YAML 格式错误：方括号 [ ] 或花括号 { } 没有配对。",
+                "请补上缺少的 ] 或 }；如果值本身含有括号，请用英文双引号把整个值括起来。");
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new YamlMappingNode();
         if (stream.Documents[0].RootNode is YamlMappingNode mapping)
@@ -35,6 +44,24 @@ internal static class YamlText
         diagnostics.Error(At(path, root, lineOffset), "yaml-syntax",
             "YAML 的最外层应是“键: 值”的列表。", "每一行写成 `title: 标题` 这样的形式。");
         return null;
+    }
+
+    private static int UnclosedBracketLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var depth = 0;
+            var quoted = false;
+            foreach (var c in lines[i])
+            {
+                if (c == '"') quoted = !quoted;
+                else if (!quoted && c is '[' or '{') depth++;
+                else if (!quoted && c is ']' or '}') depth--;
+            }
+            if (depth > 0) return i + 1;
+        }
+        return 1;
     }
 
     public static SourcePosition At(string path, YamlNode node, int lineOffset) =>

@@ -70,25 +70,21 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    /// <summary>A valid document with the given extra front-matter lines (which override the defaults by key).</summary>
+    /// <summary>
+    /// A valid document: title, category, disclosure and date on lines 2–5 of the file; extra
+    /// front-matter lines replace a default of the same key in place, or follow from line 6.
+    /// </summary>
     public TestSite Doc(string relative, string extraFrontMatter = "", string body = "正文内容。")
     {
-        var defaults = new Dictionary<string, string>
-        {
-            ["title"] = "关于测试工作的通知",
-            ["category"] = "通知公告",
-            ["disclosure"] = "主动公开",
-            ["date"] = "2025-03-01",
-        };
-        var lines = new List<string>();
+        var lines = new List<string> { "title: 关于测试工作的通知", "category: 通知公告", "disclosure: 主动公开", "date: 2025-03-01" };
         foreach (var line in extraFrontMatter.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var key = line.Split(':')[0].Trim();
-            if (!line.StartsWith(' ') && defaults.ContainsKey(key)) defaults.Remove(key);
-            lines.Add(line);
+            var at = line.StartsWith(' ') ? -1 : lines.FindIndex(l => l.StartsWith(key + ":", StringComparison.Ordinal));
+            if (at >= 0 && at < 4) lines[at] = line;
+            else lines.Add(line);
         }
-        var front = defaults.Select(kv => $"{kv.Key}: {kv.Value}").Concat(lines);
-        return Add(relative, $"---\n{string.Join("\n", front)}\n---\n\n{body}\n");
+        return Add(relative, $"---\n{string.Join("\n", lines)}\n---\n\n{body}\n");
     }
 
     internal BuildResult Build(string asOf = "2026-01-01", bool write = true) =>
