@@ -46,7 +46,8 @@ internal sealed class BuildCommand : ICommand
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count - errors;
         if (verbose)
-            foreach (var (stage, ms) in result.Timer.Stages) stdout.WriteLine($"  {stage,-14} {ms,8:0} ms");
+            for (var i = 0; i < result.Timer.Stages.Count; i++)
+                stdout.WriteLine($"  {result.Timer.Stages[i].Stage,-14} {result.Timer.Stages[i].Ms,8:0} ms  (cpu {result.Timer.CpuMs[i],8:0} ms)");
         if (!result.Succeeded)
         {
             stderr.WriteLine($"失败：{errors} 个错误，{warnings} 个警告。{(write ? "原有输出未改动。" : "")}");

@@ -51,14 +51,29 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
                     break;
             }
         }
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(parsed);
-        var html = writer.ToString();
+        var html = RenderHtml(parsed);
         if (hasRawHtml)
             html = HtmlSanitizerPolicy.Sanitize(html, new SourcePosition(sourcePath, FirstRawHtmlLine(parsed, bodyLine), 1), diagnostics);
         return new RenderedBody(html, assets, PlainText.FromMarkdown(parsed), external);
+    }
+
+    // An HtmlRenderer registers dozens of node renderers when created; reuse one per thread.
+    [ThreadStatic] private static (HtmlRenderer Renderer, StringWriter Writer)? _renderer;
+
+    private static string RenderHtml(MarkdownDocument parsed)
+    {
+        if (_renderer is null)
+        {
+            var w = new StringWriter();
+            var r = new HtmlRenderer(w);
+            Pipeline.Setup(r);
+            _renderer = (r, w);
+        }
+        var (renderer, writer) = _renderer.Value;
+        writer.GetStringBuilder().Clear();
+        renderer.Render(parsed);
+        renderer.Writer.Flush();
+        return writer.ToString();
     }
 
     private static int FirstRawHtmlLine(MarkdownDocument parsed, int bodyLine) =>

@@ -15,6 +15,9 @@ internal sealed class Theme : ITemplateLoader
     public const string Extension = ".sbn";
     private readonly IReadOnlyList<string> _layoutDirs;
     private readonly ConcurrentDictionary<string, Template?> _cache = new(StringComparer.Ordinal);
+    // Scriban asks the loader for a path on every `include` call, before its own cache: without
+    // this, each page would probe the file system once per partial.
+    private readonly ConcurrentDictionary<string, string?> _paths = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
     private readonly string _siteDir;
 
@@ -67,7 +70,9 @@ internal sealed class Theme : ITemplateLoader
 
     public string DisplayPath(string file) => Path.GetRelativePath(_siteDir, file).Replace('\\', '/');
 
-    private string? Find(string name)
+    private string? Find(string name) => _paths.GetOrAdd(name, Probe);
+
+    private string? Probe(string name)
     {
         var relative = name.EndsWith(Extension, StringComparison.Ordinal) ? name : name + Extension;
         if (relative.Contains("..", StringComparison.Ordinal)) return null;
