@@ -6,6 +6,7 @@ using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
+using SiteGen.Reports;
 using SiteGen.Validation;
 
 namespace SiteGen.Build;
@@ -32,6 +33,8 @@ internal static class SiteBuilder
         var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
         ColumnChecks.WarnEmptyColumns(site, diagnostics);
         timer.Done("site model");
+        site = site with { Reports = AnnualReports.Build(site, tree, diagnostics) };
+        timer.Done("reports");
         var themeDir = Theme.Locate(options.SourceDir, config.Theme);
         if (themeDir is null)
         {

@@ -64,6 +64,8 @@ internal sealed record Document
     public Consultation? Consultation { get; init; }
     public Proposal? Proposal { get; init; }
     public int? ReportYear { get; init; }
+    /// <summary>年度报告 data from the front matter's `report:` (see Reports/ReportDataReader).</summary>
+    public Reports.ReportData? Report { get; init; }
     public bool Draft { get; init; }
     public string? Slug { get; init; }
     public IReadOnlyList<Reference> Aliases { get; init; } = [];

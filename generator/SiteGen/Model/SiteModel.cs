@@ -39,6 +39,8 @@ internal sealed record SiteModel
     public required IReadOnlyDictionary<string, string> ColumnIntros { get; init; }
     /// <summary>Files under content/ that published pages use, to be copied (content-relative paths).</summary>
     public required IReadOnlySet<string> ReferencedAssets { get; init; }
+    /// <summary>Published annual reports with their data, checks done (filled by the report stage).</summary>
+    public SiteGen.Reports.ReportSet Reports { get; init; } = SiteGen.Reports.ReportSet.Empty;
 
     public Document? Published(string id) => ById.GetValueOrDefault(id);
 

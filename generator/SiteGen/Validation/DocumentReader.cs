@@ -23,7 +23,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         "title", "category", "disclosure", "disclosure_reason", "date", "written", "doc_number", "organ", "topic",
         "index_no", "validity", "validity_date", "replaced_by", "interprets", "interpretation_form", "bulletin",
         "section", "order", "attachments", "summary", "keywords", "consultation", "proposal", "report_year",
-        "draft", "slug", "aliases",
+        "report", "draft", "slug", "aliases",
     ];
 
     private readonly HashSet<string> _topics = site.Topics.ToHashSet(StringComparer.Ordinal);
@@ -76,6 +76,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Consultation = ReadConsultation(r),
             Proposal = ReadProposal(r),
             ReportYear = r.Integer("report_year"),
+            Report = r.Map(Reports.ReportDataReader.FrontMatterKey) is { } report ? Reports.ReportDataReader.Read(report) : null,
             Draft = r.Bool("draft"),
             Slug = ReadSlug(r),
             Aliases = r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList(),
