@@ -63,6 +63,7 @@ internal sealed class DocumentPages : IPageKind
             ["previous"] = previous is null ? null : context.Docs.Link(previous),
             ["next"] = next is null ? null : context.Docs.Link(next),
             ["bulletin"] = issueNav,
+            ["report"] = Reports.ReportPages.ForDocument(context, document, body.Html),
         });
     }
 

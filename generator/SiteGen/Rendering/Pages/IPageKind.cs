@@ -19,5 +19,6 @@ internal static class PageKinds
         new FeedPages(),
         new AliasPages(),
         new SpecialPages(),
+        new Reports.ReportPages(),
     ];
 }
