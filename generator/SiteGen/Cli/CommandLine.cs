@@ -7,6 +7,7 @@ internal static class CommandLine
     [
         new BuildCommand(),
         new CheckCommand(),
+        new ReportCommand(),
     ];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);

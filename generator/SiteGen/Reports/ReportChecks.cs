@@ -61,18 +61,23 @@ internal static class ReportChecks
         }
     }
 
+    /// <summary>
+    /// Uses the detail rows, never a typed total, so a wrong total is reported once (by the total
+    /// checks) and not again here. The 总计 column balances whenever the six applicant columns do
+    /// and its figures are their sums, which <see cref="ColumnTotal"/> checks.
+    /// </summary>
     private static void Balance(ApplicationTable a, DiagnosticBag diagnostics)
     {
-        for (var c = 0; c <= ReportLayout.Parts; c++)
+        for (var c = 0; c < ReportLayout.Parts; c++)
         {
             var received = a[ReportLayout.NewKey, c];
             var carriedIn = a[ReportLayout.CarriedInKey, c];
-            var handled = a[ReportLayout.OutcomeTotalKey, c];
+            var handled = ReportLayout.OutcomeRows.Sum(r => a[r.Key, c]);
             var carriedOut = a.Rows[ReportLayout.CarriedOutKey][c];
             if (received + carriedIn == handled + carriedOut.Value) continue;
             diagnostics.Error(carriedOut.At, "report-balance",
                 $"“{ReportLayout.ApplicantColumns[c]}”一列不平衡：本年新收 {received} + 上年结转 {carriedIn} = {received + carriedIn}，" +
-                $"但办理结果总计 {handled} + 结转下年度 {carriedOut.Value} = {handled + carriedOut.Value}。",
+                $"但办理结果（一）至（六）合计 {handled} + 结转下年度 {carriedOut.Value} = {handled + carriedOut.Value}。",
                 "每一列都应满足：本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理。");
         }
     }
