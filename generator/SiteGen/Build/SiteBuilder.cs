@@ -44,7 +44,7 @@ internal static class SiteBuilder
 
         // `check` renders too (links and images in bodies are checked while rendering), into a
         // staging folder that is then thrown away.
-        using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}"));
+        using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
         var output = new OutputWriter(publisher.Staging, diagnostics);
         var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir);
         foreach (var kind in PageKinds.All) kind.Render(context);

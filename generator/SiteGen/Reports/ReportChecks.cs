@@ -53,7 +53,11 @@ internal static class ReportChecks
         for (var c = 0; c <= ReportLayout.Parts; c++)
         {
             if (!total[c].Typed) continue;
-            var sum = ReportLayout.OutcomeRows.Sum(r => a.Rows[r.Key][c].Value);
+            // The 总计 column is compared with the sum of every applicant's figures, not with the rows'
+            // typed totals, so one wrong typed total is reported once, where it was typed.
+            var sum = c == ReportLayout.TotalColumn
+                ? ReportLayout.OutcomeRows.Sum(r => a.Rows[r.Key].Take(ReportLayout.Parts).Sum(f => f.Value))
+                : ReportLayout.OutcomeRows.Sum(r => a.Rows[r.Key][c].Value);
             if (sum != total[c].Value)
                 diagnostics.Error(total[c].At, "report-row-total",
                     $"“（七）总计”的“{ReportLayout.ApplicantColumns[c]}”一列填为 {total[c].Value}，但（一）至（六）各项之和是 {sum}。",

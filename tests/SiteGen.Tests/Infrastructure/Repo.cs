@@ -5,7 +5,9 @@ public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    // A worktree (/work/wt/NAME) sits one folder deeper than the main checkout (/work/main).
+    public static string Shared => new[] { Path.Combine(Root, "..", "shared"), Path.Combine(Root, "..", "..", "shared") }
+        .Select(Path.GetFullPath).FirstOrDefault(Directory.Exists) ?? Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     public static string GenCorpus => Path.Combine(Shared, "tools", "gencorpus.py");
 

@@ -32,7 +32,7 @@ public sealed class ReportCheckTests
         var errors = Errors(copy.Build());
         var balance = Assert.Single(errors);
         Assert.Equal("report-balance", balance.Code);
-        Assert.Equal((SampleCopy.Report2025Data, line, 14), (balance.Path, balance.Line, balance.Column));
+        Assert.Equal((SampleCopy.Report2025Data, line, "  结转下年度: [".Length + 1), (balance.Path, balance.Line, balance.Column));
         Assert.Contains("“自然人”一列不平衡", balance.Message);
         Assert.Contains("117 + 上年结转 4 = 121", balance.Message);
     }
