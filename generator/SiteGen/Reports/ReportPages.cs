@@ -49,7 +49,7 @@ internal sealed class ReportPages : IPageKind
     private static Dictionary<string, object?> Organ(RenderContext context, List<AnnualReport> reports, int index, bool named)
     {
         var prefix = $"o{index}";
-        var charts = new List<RawHtml>();
+        var charts = new List<ChartView>();
         var withApplications = reports.Where(r => r.Data?.Applications is not null).ToList();
         if (withApplications.Count > 0)
             charts.Add(SvgChart.GroupedBars($"{prefix}-chart-applications", "历年政府信息公开申请收到和办理情况（件）",

@@ -9,7 +9,7 @@ namespace SiteGen.Reports;
 /// the tables and charts that belong under it. <see cref="Heading"/> is set only for a section the
 /// body does not have, whose heading the theme then writes.
 /// </summary>
-internal sealed record ReportSectionView(RawHtml Html, string? Heading, string? HeadingId, IReadOnlyList<TableView> Tables, IReadOnlyList<RawHtml> Charts);
+internal sealed record ReportSectionView(RawHtml Html, string? Heading, string? HeadingId, IReadOnlyList<TableView> Tables, IReadOnlyList<ChartView> Charts);
 
 /// <summary>An annual report page's parts, with the link to the comparison across years.</summary>
 internal sealed record ReportView(int Year, IReadOnlyList<ReportSectionView> Sections, string? CompareUrl, string? PreviousTitle, string? PreviousUrl);
@@ -33,7 +33,7 @@ internal static partial class ReportViewBuilder
         string? compareUrl, string? previousUrl, DiagnosticBag diagnostics)
     {
         var parts = Split(bodyHtml);
-        var content = new Dictionary<string, (List<TableView> Tables, List<RawHtml> Charts)>(StringComparer.Ordinal);
+        var content = new Dictionary<string, (List<TableView> Tables, List<ChartView> Charts)>(StringComparer.Ordinal);
         content["二"] = ([.. ReportTables.Proactive(report)], history.Count > 1 ? [DocumentsChart("report-chart-documents", history)] : []);
         if (report.Data?.Applications is { } a) content["三"] = ([ReportTables.Applications(a)], [OutcomeChart("report-chart-outcomes", report.Year, a)]);
         if (report.Data?.Appeals is { } q) content["四"] = ([ReportTables.Appeals(q)], []);
@@ -61,7 +61,7 @@ internal static partial class ReportViewBuilder
         return new ReportView(report.Year, sections, compareUrl, report.Previous?.Document.Title, previousUrl);
     }
 
-    private static ReportSectionView Added((string Number, string Heading) s, (List<TableView> Tables, List<RawHtml> Charts) c) =>
+    private static ReportSectionView Added((string Number, string Heading) s, (List<TableView> Tables, List<ChartView> Charts) c) =>
         new(new RawHtml(""), s.Heading, $"report-section-{Numbers.IndexOf(s.Number) + 1}", c.Tables, c.Charts);
 
     /// <summary>
@@ -88,14 +88,14 @@ internal static partial class ReportViewBuilder
         return result;
     }
 
-    public static RawHtml OutcomeChart(string id, int year, ApplicationTable a)
+    public static ChartView OutcomeChart(string id, int year, ApplicationTable a)
     {
         var bars = ReportLayout.Groups.Select(g => (g.Key, ReportLayout.RowsOf(g.Key).Sum(r => a.Total(r.Key)))).ToList();
         bars.Add(("结转下年度", a.Total(ReportLayout.CarriedOutKey)));
         return SvgChart.HorizontalBars(id, $"{year}年政府信息公开申请办理结果（件）", bars);
     }
 
-    public static RawHtml DocumentsChart(string id, IReadOnlyList<(int Year, DocumentCounts Counts)> history) =>
+    public static ChartView DocumentsChart(string id, IReadOnlyList<(int Year, DocumentCounts Counts)> history) =>
         SvgChart.GroupedBars(id, $"{history[0].Year}—{history[^1].Year}年行政规范性文件制发、废止和现行有效件数",
             history.Select(h => $"{h.Year}年").ToList(),
             [

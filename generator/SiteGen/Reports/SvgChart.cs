@@ -4,6 +4,9 @@ using SiteGen.Rendering;
 
 namespace SiteGen.Reports;
 
+/// <summary>A chart for templates: its title (shown as the figure's caption) and the SVG markup.</summary>
+internal sealed record ChartView(string Title, RawHtml Svg);
+
 /// <summary>One series of a grouped bar chart.</summary>
 internal sealed record ChartSeries(string Name, IReadOnlyList<long> Values);
 
@@ -19,7 +22,7 @@ internal static class SvgChart
     private const int Width = 640;
     private static readonly string[] Colours = ["#1f4e79", "#a14a00", "#2e6b30"];
 
-    public static RawHtml HorizontalBars(string id, string title, IReadOnlyList<(string Label, long Value)> bars)
+    public static ChartView HorizontalBars(string id, string title, IReadOnlyList<(string Label, long Value)> bars)
     {
         const int labelWidth = 150, barHeight = 22, gap = 10, top = 10;
         var max = Math.Max(1, bars.Max(b => b.Value));
@@ -34,10 +37,10 @@ internal static class SvgChart
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{Math.Max(w, 1)}\" height=\"{barHeight}\" fill=\"{Colours[0]}\"/>");
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + Math.Max(w, 1) + 6}\" y=\"{y + 16}\" class=\"chart-value\">{bars[i].Value}</text>");
         }
-        return Close(sb);
+        return new ChartView(title, Close(sb));
     }
 
-    public static RawHtml GroupedBars(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string unit)
+    public static ChartView GroupedBars(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, string unit)
     {
         const int left = 40, top = 34, plotHeight = 180, bottom = 30;
         var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
@@ -73,7 +76,7 @@ internal static class SvgChart
             }
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + c * groupWidth + groupWidth / 2}\" y=\"{baseline + 20}\" text-anchor=\"middle\" class=\"chart-label\">{E(categories[c])}</text>");
         }
-        return Close(sb);
+        return new ChartView(title, Close(sb));
     }
 
     private static string Fill(string id, int series) => (series % 3) switch
