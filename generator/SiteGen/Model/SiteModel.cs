@@ -27,6 +27,8 @@ internal sealed record SiteModel
     public required IReadOnlyDictionary<string, Document> ById { get; init; }
     /// <summary>Output path (relative to the output folder) of each published document's page.</summary>
     public required IReadOnlyDictionary<string, string> PagePath { get; init; }
+    /// <summary>Documents whose page path another document already takes (an error was reported); not rendered.</summary>
+    public IReadOnlySet<string> ConflictingPages { get; init; } = new HashSet<string>();
     /// <summary>Documents of each column (by column id), newest first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<Document>> ByColumn { get; init; }
     /// <summary>Published interpretations of each policy document (by policy id).</summary>

@@ -36,6 +36,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         }
 
         var pagePath = published.ToDictionary(d => d.Id, PagePathOf, StringComparer.Ordinal);
+        var conflicting = CheckDuplicatePaths(published, pagePath);
 
         var byColumn = columns.All.ToDictionary(c => c.Id,
             c => (IReadOnlyList<Document>)SiteModel.NewestFirst(published.Where(d => d.ColumnId == c.Id)).ToList(), StringComparer.Ordinal);
@@ -51,7 +52,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
 
         return new SiteModel
         {
-            Config = config, Columns = columns, AsOf = asOf, Documents = published, ById = byId, PagePath = pagePath,
+            Config = config, Columns = columns, AsOf = asOf, Documents = published, ById = byId, PagePath = pagePath, ConflictingPages = conflicting,
             ByColumn = byColumn, InterpretationsOf = interpretations, Issues = issues, IssuesOf = issuesOf,
             ColumnIntros = intros, ReferencedAssets = assets,
         };
@@ -74,6 +75,27 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
                 diagnostics.Error(SourcePosition.FileStart(d.SourcePath), "duplicate-id",
                     $"文档标识“{d.Id}”与 {first.SourcePath} 只有大小写不同，在部分系统上会互相覆盖。", "请重命名其中一个文件。");
         }
+    }
+
+    /// <summary>
+    /// Two published documents whose pages would be the same file (a slug, or names differing only
+    /// in case): an error on each but the first by id, found here — before parallel rendering — so
+    /// the diagnostic does not depend on which thread writes first. Returns the ids not to render.
+    /// </summary>
+    private HashSet<string> CheckDuplicatePaths(IReadOnlyList<Document> published, Dictionary<string, string> pagePath)
+    {
+        var conflicting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in published.GroupBy(d => pagePath[d.Id], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+            foreach (var d in ordered.Skip(1))
+            {
+                conflicting.Add(d.Id);
+                diagnostics.Error(SourcePosition.FileStart(d.SourcePath), "duplicate-url",
+                    $"页面地址“{pagePath[d.Id]}”与 {ordered[0].SourcePath} 重复。", "请修改其中一个文档的 slug 或文件名。");
+            }
+        }
+        return conflicting;
     }
 
     private void CheckReference(Document from, Reference? reference, string key, Dictionary<string, Document> all, Dictionary<string, Document> published, string what)
