@@ -3,8 +3,11 @@ using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering.Pages;
 
-/// <summary>A sub-column with its newest documents, for columns that group others (政府信息公开, 法定主动公开内容).</summary>
-internal sealed record ColumnCard(LinkView Column, string Description, int Count, IReadOnlyList<DocView> Latest);
+/// <summary>
+/// A sub-column with its newest documents, for columns that group others (政府信息公开, 法定主动公开内容),
+/// and its own sub-columns, so a grouping column (法定主动公开内容) shows what it contains.
+/// </summary>
+internal sealed record ColumnCard(LinkView Column, string Description, int Count, IReadOnlyList<DocView> Latest, IReadOnlyList<LinkView> Children);
 
 /// <summary>One page of a column list.</summary>
 internal sealed record Pager(int Number, int Count, string? Previous, string? Next, IReadOnlyList<LinkView> Pages);
@@ -81,12 +84,14 @@ internal sealed class ColumnPages : IPageKind
         }
     }
 
+    public static IReadOnlyList<LinkView> Links(IEnumerable<Column> columns) => columns.Select(c => LinkView.To(c.Name, c.Url)).ToList();
+
     public static string PagePath(Column column, int n) => n == 1 ? column.Url : $"{column.Dir}/page-{n}.html";
 
     private static ColumnCard Card(RenderContext context, Column c)
     {
         var docs = context.Subtree(c);
-        return new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, docs.Count, docs.Take(CardItems).Select(d => context.Docs[d]).ToList());
+        return new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, docs.Count, docs.Take(CardItems).Select(d => context.Docs[d]).ToList(), Links(c.Children));
     }
 
     private static PageView Page(RenderContext context, Column column, string path, string title) => new()

@@ -15,7 +15,7 @@ internal sealed class HomePage : IPageKind
         var site = context.Site;
         var main = site.Columns.All
             .Where(c => c.Config.Kind != "other" && !c.Ancestors().Any(a => a.Config.Kind != "other"))
-            .Select(c => new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, context.Subtree(c).Count, context.Subtree(c).Take(Items).Select(d => context.Docs[d]).ToList()))
+            .Select(c => new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, context.Subtree(c).Count, context.Subtree(c).Take(Items).Select(d => context.Docs[d]).ToList(), []))
             .ToList();
         var latestIssue = site.Issues.Count == 0 ? null : site.Issues[^1];
         var page = new PageView
@@ -32,7 +32,7 @@ internal sealed class HomePage : IPageKind
         context.Write("home", page, "site.yml", new Dictionary<string, object?>
         {
             ["cards"] = main,
-            ["entries"] = site.Columns.Roots.Select(c => new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, context.Subtree(c).Count, [])).ToList(),
+            ["entries"] = site.Columns.Roots.Select(c => new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, context.Subtree(c).Count, [], ColumnPages.Links(c.Children))).ToList(),
             ["latest_issue"] = latestIssue is null ? null : new
             {
                 Link = LinkView.To(latestIssue.Issue.Title, BulletinPaths.Issue(site, latestIssue.Issue)),

@@ -31,6 +31,8 @@ internal sealed record DocView
     /// <summary>“本文件已于 2024-07-03 废止。” for documents no longer in force.</summary>
     public string? ValidityNotice { get; init; }
     public LinkView? ReplacedBy { get; init; }
+    /// <summary>The 废止和失效 list of the document's column, for documents no longer in force.</summary>
+    public LinkView? RepealedList { get; init; }
     public required IReadOnlyList<LinkView> Interprets { get; init; }
     public required IReadOnlyList<InterpretationView> Interpretations { get; init; }
     public string? InterpretationForm { get; init; }

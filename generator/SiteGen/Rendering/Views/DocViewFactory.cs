@@ -34,6 +34,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             ValidityDate = d.ValidityDate is { } vd ? Day(vd) : null,
             ValidityNotice = ValidityNotice(d),
             ReplacedBy = Published(d.ReplacedBy),
+            RepealedList = d.IsInForce || column.Id == site.Config.Bulletin.Path ? null : LinkView.To($"{column.Name}废止和失效文件", $"{column.Dir}/repealed.html"),
             Interprets = d.Interprets.Select(Published).OfType<LinkView>().ToList(),
             Interpretations = site.InterpretationsOf.GetValueOrDefault(d.Id, [])
                 .Select(i => new InterpretationView(i.Title, RelativeUrl.Escape(site.PagePath[i.Id]), i.InterpretationForm ?? "文字解读", Day(i.Date))).ToList(),
