@@ -1,6 +1,8 @@
 // Reading modes for older readers (大字 / 高对比 / 宽行距): classes on <html>, remembered in
 // localStorage. Also refreshes consultation status (征集状态) from the reader's current date,
 // since a static page was built on an earlier day. No inline script: the CSP forbids it.
+// Loaded in <head> without defer, so a remembered mode applies before the first paint (no flash
+// of small text for a reader who chose 大字).
 (function () {
   "use strict";
   var root = document.documentElement;
