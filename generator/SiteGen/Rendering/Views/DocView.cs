@@ -4,7 +4,8 @@ namespace SiteGen.Rendering.Views;
 
 internal sealed record AttachmentView(string Title, string Url, string Ext, string Size);
 internal sealed record InterpretationView(string Title, string Url, string Form, string Date);
-internal sealed record ConsultationView(string Start, string End, string Channel, string Status, string StatusKey, LinkView? Result, int Days);
+/// <summary>意见征集 as shown: period, 反馈方式, status at build time, the 意见采纳情况 once published, why a period is short.</summary>
+internal sealed record ConsultationView(string Start, string End, string Channel, string Status, string StatusKey, LinkView? Result, int Days, string? ShortReason);
 internal sealed record ProposalView(string Kind, string Number, string Received, string Replied, string Department);
 
 /// <summary>

@@ -85,7 +85,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
         if (c is null) return null;
         var today = site.AsOf.ToDateTime(TimeOnly.MinValue);
         var (status, key) = today < c.Start.Date ? ("未开始", "pending") : today > c.End.Date ? ("已结束", "ended") : ("进行中", "open");
-        return new ConsultationView(Day(c.Start), Day(c.End), c.Channel, status, key, Published(c.Result), (c.End.Date - c.Start.Date).Days + 1);
+        return new ConsultationView(Day(c.Start), Day(c.End), c.Channel, status, key, Published(c.Result), (c.End.Date - c.Start.Date).Days + 1, c.ShortReason);
     }
 }
 
