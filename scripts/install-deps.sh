@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what SiteGen's tests need on a fresh Debian machine: python3 for gencorpus,
-# Chromium for the browser tests. Idempotent and quick when everything is present.
+# Chromium for the browser tests, java and npm for the Nu HTML Checker. Idempotent and quick when everything is present.
 set -euo pipefail
 need=()
 command -v python3 >/dev/null || need+=(python3)
 command -v chromium >/dev/null || need+=(chromium)
+command -v java >/dev/null || need+=(default-jre-headless)
+command -v npm >/dev/null || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
@@ -13,4 +15,12 @@ if [ ${#need[@]} -gt 0 ]; then
     echo "missing: ${need[*]} (run as root or install them)" >&2
     exit 1
   fi
+fi
+# The Nu HTML Checker (vnu.jar, run with java) for the theme's HTML validity test: a pinned npm
+# package in .tools/ (git-ignored); --ignore-scripts since only the jar is needed.
+vnu_version=26.9.27
+vnu_dir="$(cd "$(dirname "$0")/.." && pwd)/.tools/vnu"
+if ! grep -qs "\"version\": \"$vnu_version\"" "$vnu_dir/node_modules/vnu-jar/package.json"; then
+  mkdir -p "$vnu_dir"
+  npm install --prefix "$vnu_dir" --no-audit --no-fund --ignore-scripts --silent "vnu-jar@$vnu_version" >/dev/null
 fi

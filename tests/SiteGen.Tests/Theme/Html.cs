@@ -15,8 +15,10 @@ internal static class Html
     public static List<string> Texts(this IDocument d, string selector) => d.QuerySelectorAll(selector).Select(e => e.Text()).ToList();
 
     /// <summary>Where a link on the page at <paramref name="pagePath"/> leads, as a path from the site root.</summary>
-    public static string Target(string pagePath, IElement? link) =>
-        Uri.UnescapeDataString(new Uri(new Uri("http://site/" + pagePath), link?.GetAttribute("href") ?? "").AbsolutePath.TrimStart('/'));
+    public static string Target(string pagePath, IElement? link) => Target(pagePath, link?.GetAttribute("href") ?? "");
+
+    public static string Target(string pagePath, string href) =>
+        Uri.UnescapeDataString(new Uri(new Uri("http://site/" + pagePath), href).AbsolutePath.TrimStart('/'));
 
     /// <summary>The meta table as label → value.</summary>
     public static Dictionary<string, string> MetaRows(this IDocument d) =>
