@@ -57,6 +57,21 @@ public sealed class ReadingModeTests(BrowserFixture browser, SampleSiteFixture s
     }
 
     [Fact]
+    public async Task HighContrast_KeepsReportChartLabelsAndBarsVisibleOnBlack()
+    {
+        var page = await BrowserPages.OpenAsync(browser, sample.FileUrl("xxgk/nb/2025.html"), "contrast");
+        try
+        {
+            Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.report-chart text')).fill"));
+            Assert.Equal("rgb(255, 255, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.report-chart rect')).fill"));
+        }
+        finally
+        {
+            await BrowserPages.CloseAsync(page);
+        }
+    }
+
+    [Fact]
     public async Task NormalMode_HasLineSpacingOfAtLeastOnePointFive()
     {
         var page = await BrowserPages.OpenAsync(browser, sample.FileUrl("xxgk/zcwj/2025/gfxwj-003.html"));

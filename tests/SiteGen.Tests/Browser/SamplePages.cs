@@ -24,6 +24,7 @@ public static class SamplePages
         ("consultation", "xxgk/yjzj/2026/yjzj-003.html"),
         ("proposal", "xxgk/jyta/2026/jyta-003.html"),
         ("annual-report", "xxgk/nb/2025.html"),
+        ("annual-report-compare", "xxgk/nb/compare.html"),
         ("bulletin-home", "gongbao/index.html"),
         ("bulletin-year", "gongbao/2026/index.html"),
         ("bulletin-issue", "gongbao/2026/04/index.html"),
