@@ -129,9 +129,9 @@ public sealed class ReadingModeTests(BrowserFixture browser, SampleSiteFixture s
     }
 
     [Fact]
-    public async Task Print_ShowsTheDocumentWithoutNavigation()
+    public async Task Print_ShowsTheDocumentWithoutNavigation_InBlackOnWhiteEvenInHighContrastMode()
     {
-        var page = await BrowserPages.OpenAsync(browser, sample.FileUrl("xxgk/zcwj/2025/gfxwj-001.html"));
+        var page = await BrowserPages.OpenAsync(browser, sample.FileUrl("xxgk/zcwj/2025/gfxwj-001.html"), "contrast");
         try
         {
             await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -139,6 +139,9 @@ public sealed class ReadingModeTests(BrowserFixture browser, SampleSiteFixture s
                 Assert.False(await page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} is printed");
             foreach (var shown in new[] { "main h1", ".meta-table", ".validity-notice", ".body" })
                 Assert.True(await page.Locator(shown).First.IsVisibleAsync(), $"{shown} is not printed");
+            foreach (var text in new[] { ".body p", ".validity-notice a", ".meta-table td" })
+                Assert.Equal("rgb(0, 0, 0)", await page.EvaluateAsync<string>($"getComputedStyle(document.querySelector('{text}')).color"));
+            Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
         }
         finally
         {
