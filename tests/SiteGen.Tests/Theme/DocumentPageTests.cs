@@ -64,6 +64,17 @@ public sealed class DocumentPageTests
         Assert.Null(Html.Parse(site.Read("zcwj/new.html")).QuerySelector(".validity-notice"));
     }
 
+    [Theory]
+    [InlineData("validity: 失效\nvalidity_date: 2025-12-31", "本文件已于 2025-12-31 失效。")]
+    [InlineData("validity: 已修订\nvalidity_date: 2025-06-30", "本文件已于 2025-06-30 修订。")]
+    [InlineData("validity: 已修订", "本文件已修订。")]
+    public void ValidityNotice_ReadsNaturally_ForEachKindOfValidity(string frontMatter, string notice)
+    {
+        using var site = new TestSite().Doc("zcwj/a.md", "category: 行政规范性文件\n" + frontMatter);
+        site.Build().NoErrors();
+        Assert.Equal(notice, Html.Parse(site.Read("zcwj/a.html")).QuerySelector(".validity-notice strong").Text());
+    }
+
     [Fact]
     public void PolicyAndInterpretation_LinkBothWays_WithTheInterpretationForm()
     {

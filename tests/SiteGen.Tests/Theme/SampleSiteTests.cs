@@ -70,6 +70,22 @@ public sealed class SampleSiteTests(SampleSiteFixture sample) : IClassFixture<Sa
     }
 
     [Fact]
+    public void EveryDateShown_IsYyyyMmDd()
+    {
+        var count = 0;
+        foreach (var (path, page) in Pages())
+            foreach (var time in page.QuerySelectorAll("time"))
+            {
+                var datetime = time.GetAttribute("datetime") ?? "";
+                Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", datetime);
+                Assert.True(System.Text.RegularExpressions.Regex.IsMatch(time.Text(), @"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$") && time.Text().StartsWith(datetime, StringComparison.Ordinal),
+                    $"{path}: date shown as “{time.Text()}”");
+                count++;
+            }
+        Assert.True(count > 200, $"only {count} dates");
+    }
+
+    [Fact]
     public void EveryPage_UsesNoOtherHost_NoInlineScript_AndTheCspMeta()
     {
         foreach (var (path, page) in Pages())

@@ -55,12 +55,13 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
         };
     }
 
+    // “已修订” already carries 已: the notice says 本文件已于 … 修订, not 已于 … 已修订.
     private static string? ValidityNotice(Document d) => d.Validity switch
     {
         "有效" => null,
         "尚未生效" => "本文件尚未生效。",
-        _ when d.ValidityDate is { } date => $"本文件已于 {Day(date)} {d.Validity}。",
-        _ => $"本文件已{d.Validity}。",
+        _ when d.ValidityDate is { } date => $"本文件已于 {Day(date)} {d.Validity.TrimStart('已')}。",
+        _ => $"本文件已{d.Validity.TrimStart('已')}。",
     };
 
     private LinkView? Published(Reference? r)
