@@ -41,6 +41,27 @@ public sealed class LayoutTests(BrowserFixture browser, SampleSiteFixture sample
         }
     }
 
+    /// <summary>WCAG 1.4.12: readers who override text spacing lose no content (here: nothing pushed sideways).</summary>
+    [Theory]
+    [MemberData(nameof(SamplePages.Kinds), MemberType = typeof(SamplePages))]
+    public async Task PageKind_TakesWcagTextSpacing_At320Px(string kind)
+    {
+        // The reader's own style sheet is not subject to the page's CSP; in the test it is injected, so bypass it.
+        var context = await browser.Browser.NewContextAsync(new() { BypassCSP = true, ViewportSize = new() { Width = 320, Height = 800 } });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(SamplePages.Url(kind, sample, paged));
+            await page.AddStyleTagAsync(new() { Content = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }" });
+            var overflow = await BrowserPages.OverflowAsync(page);
+            Assert.True(overflow <= 0, $"{kind} with WCAG text spacing scrolls sideways by {overflow}px; widest: {await WidestAsync(page)}");
+        }
+        finally
+        {
+            await BrowserPages.CloseAsync(page);
+        }
+    }
+
     private static async Task SaveAsync(IPage page, string kind, int width, string mode)
     {
         Directory.CreateDirectory(ScreenshotDir!);

@@ -30,9 +30,13 @@ public sealed class ReadingModeTests(BrowserFixture browser, SampleSiteFixture s
             var normalBackground = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
             await large.ClickAsync();
+            Assert.Equal("true", await large.GetAttributeAsync("aria-pressed"));
+            // On is shown by a tick as well as by colour (the tick stays out of the name: still 大字).
+            Assert.Contains("✓", await large.EvaluateAsync<string>("b => getComputedStyle(b, '::before').content"));
+            Assert.Equal("none", await spacing.EvaluateAsync<string>("b => getComputedStyle(b, '::before').content"));
+            Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "大字", Exact = true }).CountAsync());
             await contrast.ClickAsync();
             await spacing.ClickAsync();
-            Assert.Equal("true", await large.GetAttributeAsync("aria-pressed"));
             Assert.True(await FontSizeAsync(page, "main") >= normalSize * 1.2f, "大字 does not enlarge text");
             Assert.Equal("rgb(0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
             Assert.NotEqual("rgb(0, 0, 0)", normalBackground);
