@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// 链接检查: every internal link, image, attachment, form target, anchor (#id) and alias redirect in
+/// the built pages and feeds must resolve to a file of the output, as a browser would resolve it
+/// from disk (file://), where a folder link must name index.html. National monitoring deducts
+/// points per broken link. External links are not fetched (the report lists them).
+/// A broken link is an error at the source of the page: the content file for document pages (on
+/// the line that holds the link when it can be found there), else the template's source.
+/// </summary>
+internal static class LinkChecker
+{
+    private sealed record Broken(string Page, string Url, string Target, string Problem);
+
+    public static void Check(OutputWriter output, string sourceDir, DiagnosticBag diagnostics)
+    {
+        var files = OutputTree.Files(output.Root);
+        var fileSet = files.ToHashSet(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+            for (var dir = OutputTree.Folder(file); dir.Length > 0 && folders.Add(dir); dir = OutputTree.Folder(dir)) { }
+        var pages = files.Where(IsScanned).ToArray();
+        var scanned = new ScannedPage[pages.Length];
+        Parallel.For(0, pages.Length, i => scanned[i] = HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(output.Root, pages[i]))));
+        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Length; i++) ids[pages[i]] = scanned[i].Ids;
+
+        var broken = new ConcurrentBag<Broken>();
+        Parallel.For(0, pages.Length, i =>
+        {
+            foreach (var link in scanned[i].Links)
+                if (Problem(pages[i], link.Url, fileSet, folders, ids) is { } problem) broken.Add(problem);
+        });
+        Report(broken, output, sourceDir, diagnostics);
+    }
+
+    private static bool IsScanned(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xml";
+
+    /// <summary>Null when the link resolves (or is not ours to check), else what is wrong with it.</summary>
+    private static Broken? Problem(string page, string rawUrl, HashSet<string> files, HashSet<string> folders, Dictionary<string, IReadOnlySet<string>> ids)
+    {
+        var url = rawUrl.Trim();
+        if (url.Length == 0 || UrlSafety.IsExternal(url)) return null;
+        var hash = url.IndexOf('#');
+        var fragment = hash < 0 ? "" : url[(hash + 1)..];
+        var pathPart = hash < 0 ? url : url[..hash];
+        var query = pathPart.IndexOf('?');
+        if (query >= 0) pathPart = pathPart[..query];
+        string target;
+        if (pathPart.Length == 0) target = page;
+        else
+        {
+            var decoded = Uri.UnescapeDataString(pathPart);
+            // The 404 page is served at any depth, so it may link from the site root; nothing else
+            // may, or the site breaks under a sub-path and from disk.
+            if (decoded.StartsWith('/') && page != "404.html")
+                return new Broken(page, rawUrl, decoded, "以“/”开头，放在子路径下或从本地磁盘打开时会失效");
+            var joined = decoded.StartsWith('/') ? decoded : OutputTree.Folder(page) + "/" + decoded;
+            var normal = Normalize(joined);
+            if (normal is null) return new Broken(page, rawUrl, decoded, "超出了网站根目录");
+            if (normal.Length == 0 || decoded.EndsWith('/') || folders.Contains(normal))
+                return files.Contains(Combine(normal, "index.html"))
+                    ? new Broken(page, rawUrl, normal + "/", "指向文件夹，从本地磁盘打开时无法访问（应写明 index.html）")
+                    : new Broken(page, rawUrl, normal + "/", "指向的文件夹不存在或没有 index.html");
+            if (!files.Contains(normal)) return new Broken(page, rawUrl, normal, "指向的文件不存在");
+            target = normal;
+        }
+        if (fragment.Length == 0 || fragment == "top" || !ids.TryGetValue(target, out var targetIds)) return null;
+        var id = Uri.UnescapeDataString(fragment);
+        return targetIds.Contains(id) ? null : new Broken(page, rawUrl, target + "#" + id, "指向的锚点（id）在页面中不存在");
+    }
+
+    private static string Combine(string folder, string file) => folder.Length == 0 ? file : folder + "/" + file;
+
+    /// <summary>Resolves "." and ".." segments; null when the path climbs above the site root.</summary>
+    private static string? Normalize(string path)
+    {
+        var stack = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (stack.Count == 0) return null;
+                stack.RemoveAt(stack.Count - 1);
+            }
+            else stack.Add(segment);
+        }
+        return string.Join('/', stack);
+    }
+
+    /// <summary>
+    /// A link written in a content file is reported on its line there. Any other broken link comes
+    /// from the theme, which repeats it on thousands of pages: one error per target, naming an
+    /// example page and the count, instead of thousands of lines.
+    /// </summary>
+    private static void Report(IEnumerable<Broken> broken, OutputWriter output, string sourceDir, DiagnosticBag diagnostics)
+    {
+        var sources = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        var fromTemplates = new List<(Broken Link, string Source)>();
+        var ordered = broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Url, StringComparer.Ordinal).Distinct();
+        foreach (var b in ordered)
+        {
+            var source = output.OwnerOf(b.Page) ?? b.Page;
+            if (source.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Locate(sourceDir, source, b.Url, sources) is { } at)
+                diagnostics.Error(at, "broken-link", $"页面 {b.Page} 中的链接“{b.Url}”{b.Problem}：{b.Target}。", "请核对正文中的链接、图片、附件或锚点（#后的名称）。");
+            else fromTemplates.Add((b, source));
+        }
+        foreach (var group in fromTemplates.GroupBy(t => (t.Link.Target, t.Link.Problem)))
+        {
+            var (first, source) = group.First();
+            var others = group.Select(t => t.Link.Page).Distinct(StringComparer.Ordinal).Count() - 1;
+            var more = others > 0 ? $"（另有 {others} 个页面有同样的链接）" : "";
+            diagnostics.Error(SourcePosition.FileStart(source), "broken-link", $"页面 {first.Page} 中的链接“{first.Url}”{first.Problem}：{first.Target}{more}。",
+                "这个链接由主题模板生成：请修正模板（或站点 layouts/ 中覆盖的模板）。");
+        }
+    }
+
+    /// <summary>The line of the content file that holds the link as it appears in the page, if any.</summary>
+    private static SourcePosition? Locate(string sourceDir, string source, string url, Dictionary<string, string[]?> cache)
+    {
+        if (!cache.TryGetValue(source, out var lines))
+        {
+            var file = Path.Combine(sourceDir, source);
+            cache[source] = lines = File.Exists(file) ? File.ReadAllLines(file) : null;
+        }
+        if (lines is null) return null;
+        var hash = url.IndexOf('#');
+        // A link to another document's .md is rewritten to its page: only its #anchor is in the source.
+        foreach (var needle in hash > 0 ? new[] { url, url[hash..] } : new[] { url })
+            for (var i = 0; i < lines.Length; i++)
+                if (lines[i].IndexOf(needle, StringComparison.Ordinal) is var col and >= 0) return new SourcePosition(source, i + 1, col + 1);
+        return null;
+    }
+}
