@@ -60,8 +60,8 @@ internal static class LinkChecker
             if (decoded.StartsWith('/') && page != "404.html")
                 return new Broken(page, rawUrl, decoded, "以“/”开头，放在子路径下或从本地磁盘打开时会失效");
             var joined = decoded.StartsWith('/') ? decoded : OutputTree.Folder(page) + "/" + decoded;
-            var normal = Normalize(joined);
-            if (normal is null) return new Broken(page, rawUrl, decoded, "超出了网站根目录");
+            var (normal, above) = Normalize(joined);
+            if (above > 0) return new Broken(page, rawUrl, string.Concat(Enumerable.Repeat("../", above)) + normal, "超出了网站根目录");
             if (normal.Length == 0 || decoded.EndsWith('/') || folders.Contains(normal))
                 return files.Contains(Combine(normal, "index.html"))
                     ? new Broken(page, rawUrl, normal + "/", "指向文件夹，从本地磁盘打开时无法访问（应写明 index.html）")
@@ -76,21 +76,19 @@ internal static class LinkChecker
 
     private static string Combine(string folder, string file) => folder.Length == 0 ? file : folder + "/" + file;
 
-    /// <summary>Resolves "." and ".." segments; null when the path climbs above the site root.</summary>
-    private static string? Normalize(string path)
+    /// <summary>Resolves "." and ".." segments; counts the ".." that would climb above the site root.</summary>
+    private static (string Path, int Above) Normalize(string path)
     {
         var stack = new List<string>();
+        var above = 0;
         foreach (var segment in path.Split('/'))
         {
             if (segment is "" or ".") continue;
-            if (segment == "..")
-            {
-                if (stack.Count == 0) return null;
-                stack.RemoveAt(stack.Count - 1);
-            }
-            else stack.Add(segment);
+            if (segment != "..") stack.Add(segment);
+            else if (stack.Count > 0) stack.RemoveAt(stack.Count - 1);
+            else above++;
         }
-        return string.Join('/', stack);
+        return (string.Join('/', stack), above);
     }
 
     /// <summary>
