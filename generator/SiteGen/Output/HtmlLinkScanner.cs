@@ -36,12 +36,14 @@ internal static class HtmlLinkScanner
             var nameStart = i + 1;
             var p = nameStart;
             while (p < html.Length && IsNameChar(html[p])) p++;
-            var tag = html[nameStart..p].ToLowerInvariant();
+            var tag = TagName(html.AsSpan(nameStart, p - nameStart));
             p = ReadAttributes(html, p, tag, links, ids);
             i = tag is "script" or "style" ? SkipPast(html, p, "</" + tag) : p;
         }
         return new ScannedPage(links, ids);
     }
+
+    private enum Kind { Other, Link, SrcSet, Id, HttpEquiv, Content }
 
     private static int ReadAttributes(string html, int p, string tag, List<FoundLink> links, HashSet<string> ids)
     {
@@ -52,49 +54,46 @@ internal static class HtmlLinkScanner
             if (p >= html.Length || html[p] == '>') { p++; break; }
             var nameStart = p;
             while (p < html.Length && !char.IsWhiteSpace(html[p]) && html[p] is not ('=' or '>' or '/')) p++;
-            var name = html[nameStart..p];
+            var nameEnd = p;
+            var kind = KindOf(html.AsSpan(nameStart, nameEnd - nameStart), tag);
             while (p < html.Length && char.IsWhiteSpace(html[p])) p++;
-            string? value = null;
-            if (p < html.Length && html[p] == '=')
+            if (p >= html.Length || html[p] != '=') continue;
+            p++;
+            while (p < html.Length && char.IsWhiteSpace(html[p])) p++;
+            int start, end;
+            if (p < html.Length && html[p] is '"' or '\'')
             {
-                p++;
-                while (p < html.Length && char.IsWhiteSpace(html[p])) p++;
-                if (p < html.Length && html[p] is '"' or '\'')
-                {
-                    var quote = html[p];
-                    var end = html.IndexOf(quote, p + 1);
-                    if (end < 0) end = html.Length;
-                    value = html[(p + 1)..end];
-                    p = end + 1;
-                }
-                else
-                {
-                    var start = p;
-                    while (p < html.Length && !char.IsWhiteSpace(html[p]) && html[p] != '>') p++;
-                    value = html[start..p];
-                }
-                if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
+                start = p + 1;
+                end = html.IndexOf(html[p], start);
+                if (end < 0) end = html.Length;
+                p = end + 1;
             }
-            if (value is null) continue;
-            switch (name.ToLowerInvariant())
+            else
             {
-                case "href" or "src" or "action" or "poster":
-                    links.Add(new FoundLink(name, value));
+                start = p;
+                while (p < html.Length && !char.IsWhiteSpace(html[p]) && html[p] != '>') p++;
+                end = p;
+            }
+            // Only the values that matter are copied out: most attributes are class, aria-*, rel.
+            if (kind == Kind.Other) continue;
+            var value = html[start..end];
+            if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
+            switch (kind)
+            {
+                case Kind.Link:
+                    links.Add(new FoundLink(html[nameStart..nameEnd], value));
                     break;
-                case "srcset":
+                case Kind.SrcSet:
                     foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        links.Add(new FoundLink(name, candidate.Split(' ', 2)[0]));
+                        links.Add(new FoundLink("srcset", candidate.Split(' ', 2)[0]));
                     break;
-                case "id":
+                case Kind.Id:
                     ids.Add(value);
                     break;
-                case "name" when tag == "a":
-                    ids.Add(value);
-                    break;
-                case "http-equiv":
+                case Kind.HttpEquiv:
                     httpEquiv = value;
                     break;
-                case "content":
+                case Kind.Content:
                     content = value;
                     break;
             }
@@ -107,6 +106,25 @@ internal static class HtmlLinkScanner
         }
         return p;
     }
+
+    private static Kind KindOf(ReadOnlySpan<char> name, string tag)
+    {
+        if (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("action", StringComparison.OrdinalIgnoreCase) || name.Equals("poster", StringComparison.OrdinalIgnoreCase)) return Kind.Link;
+        if (name.Equals("id", StringComparison.OrdinalIgnoreCase) || (tag == "a" && name.Equals("name", StringComparison.OrdinalIgnoreCase))) return Kind.Id;
+        if (name.Equals("srcset", StringComparison.OrdinalIgnoreCase)) return Kind.SrcSet;
+        if (tag != "meta") return Kind.Other;
+        if (name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase)) return Kind.HttpEquiv;
+        return name.Equals("content", StringComparison.OrdinalIgnoreCase) ? Kind.Content : Kind.Other;
+    }
+
+    /// <summary>Interned names for the tags the scanner treats specially; others need no exact name.</summary>
+    private static string TagName(ReadOnlySpan<char> name) =>
+        name.Equals("a", StringComparison.OrdinalIgnoreCase) ? "a"
+        : name.Equals("meta", StringComparison.OrdinalIgnoreCase) ? "meta"
+        : name.Equals("script", StringComparison.OrdinalIgnoreCase) ? "script"
+        : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? "style"
+        : "";
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_';
 
