@@ -52,7 +52,7 @@ internal static class SiteBuilder
         timer.Done("rendering");
         StaticFiles.Copy(context);
         timer.Done("static files");
-        LinkChecker.Check(output, options.SourceDir, diagnostics);
+        LinkChecker.Check(output, config, options.SourceDir, diagnostics);
         timer.Done("link check");
         if (options.OutputDir is not null && !diagnostics.HasErrors)
         {

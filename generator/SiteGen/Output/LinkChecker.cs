@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Pages;
 
 namespace SiteGen.Output;
 
@@ -16,8 +18,9 @@ internal static class LinkChecker
 {
     private sealed record Broken(string Page, string Url, string Target, string Problem);
 
-    public static void Check(OutputWriter output, string sourceDir, DiagnosticBag diagnostics)
+    public static void Check(OutputWriter output, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
     {
+        var notFoundRoot = SpecialPages.NotFoundRoot(config);
         var files = OutputTree.Files(output.Root);
         var fileSet = files.ToHashSet(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
@@ -33,7 +36,7 @@ internal static class LinkChecker
         Parallel.For(0, pages.Length, i =>
         {
             foreach (var link in scanned[i].Links)
-                if (Problem(pages[i], link.Url, fileSet, folders, ids) is { } problem) broken.Add(problem);
+                if (Problem(pages[i], link.Url, notFoundRoot, fileSet, folders, ids) is { } problem) broken.Add(problem);
         });
         Report(broken, output, sourceDir, diagnostics);
     }
@@ -41,7 +44,7 @@ internal static class LinkChecker
     private static bool IsScanned(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xml";
 
     /// <summary>Null when the link resolves (or is not ours to check), else what is wrong with it.</summary>
-    private static Broken? Problem(string page, string rawUrl, HashSet<string> files, HashSet<string> folders, Dictionary<string, IReadOnlySet<string>> ids)
+    private static Broken? Problem(string page, string rawUrl, string notFoundRoot, HashSet<string> files, HashSet<string> folders, Dictionary<string, IReadOnlySet<string>> ids)
     {
         var url = rawUrl.Trim();
         if (url.Length == 0 || UrlSafety.IsExternal(url)) return null;
@@ -55,11 +58,13 @@ internal static class LinkChecker
         else
         {
             var decoded = Uri.UnescapeDataString(pathPart);
-            // The 404 page is served at any depth, so it may link from the site root; nothing else
-            // may, or the site breaks under a sub-path and from disk.
+            // The 404 page is served at any depth, so it links from the site root's path on the
+            // server; nothing else may, or the site breaks under a sub-path and from disk.
             if (decoded.StartsWith('/') && page != "404.html")
                 return new Broken(page, rawUrl, decoded, "以“/”开头，放在子路径下或从本地磁盘打开时会失效");
-            var joined = decoded.StartsWith('/') ? decoded : OutputTree.Folder(page) + "/" + decoded;
+            if (decoded.StartsWith('/') && !decoded.StartsWith(notFoundRoot, StringComparison.Ordinal))
+                return new Broken(page, rawUrl, decoded, $"不在网站根路径 {notFoundRoot} 之下");
+            var joined = decoded.StartsWith('/') ? decoded[notFoundRoot.Length..] : OutputTree.Folder(page) + "/" + decoded;
             var (normal, above) = Normalize(joined);
             if (above > 0) return new Broken(page, rawUrl, string.Concat(Enumerable.Repeat("../", above)) + normal, "超出了网站根目录");
             if (normal.Length == 0 || decoded.EndsWith('/') || folders.Contains(normal))

@@ -84,6 +84,26 @@ public sealed class DeployedSite : IAsyncLifetime
         return (status, text);
     }
 
+    /// <summary>
+    /// Asks for a missing page deep in the site and follows every link of the 404 page it gets, as
+    /// the browser would from that address: the page must be whole (styles, script, icon) and usable.
+    /// </summary>
+    public static async Task AssertDeepNotFoundPageWorks(HttpClient client)
+    {
+        var missing = new Uri(client.BaseAddress!, "xxgk/fdzdgk/tzgg/no-such-page.html");
+        using var response = await client.GetAsync(missing);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var links = page.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .Where(u => !u.StartsWith('#')).Distinct().ToList();
+        Assert.Contains(links, l => l.EndsWith("css/site.css", StringComparison.Ordinal));
+        foreach (var link in links)
+        {
+            using var target = await client.GetAsync(new Uri(missing, link));
+            Assert.True(target.StatusCode == HttpStatusCode.OK, $"404 page link {link} from {missing}: {target.StatusCode}");
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_server is not null)

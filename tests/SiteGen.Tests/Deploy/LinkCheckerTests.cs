@@ -94,6 +94,21 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
+    public void NotFoundPage_LinksFromThePathOfBaseUrl_AndThoseLinksAreChecked()
+    {
+        using var site = new TestSite(TestSite.MinimalSiteYml + "\nbase_url: http://www.ceshi.gov.cn/sub/path/\n");
+        site.Doc("x/a.md");
+        site.Build().NoErrors();
+        Assert.Contains("href=\"/sub/path/css/site.css\"", site.Read("404.html"));
+        Directory.CreateDirectory(Path.Combine(site.Root, "layouts"));
+        File.WriteAllText(Path.Combine(site.Root, "layouts", "404.sbn"), "<a href=\"{{ root }}gone.html\">x</a> <a href=\"/elsewhere/index.html\">y</a>\n");
+        var errors = site.Build().Diagnostics.Where(d => d.Code == "broken-link").Select(d => d.Message).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Contains("/sub/path/gone.html") && e.Contains("指向的文件不存在"));
+        Assert.Contains(errors, e => e.Contains("/elsewhere/index.html") && e.Contains("不在网站根路径 /sub/path/ 之下"));
+    }
+
+    [Fact]
     public void LinkClimbingAboveTheSite_IsAnError()
     {
         using var site = new TestSite();

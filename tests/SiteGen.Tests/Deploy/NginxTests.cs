@@ -69,6 +69,13 @@ public sealed class NginxTests(NginxFixture nginx) : IClassFixture<NginxFixture>
     }
 
     [Fact]
+    public async Task NotFoundPage_WorksAtAnyDepth()
+    {
+        using var client = nginx.Client("127.0.0.1");
+        await DeployedSite.AssertDeepNotFoundPageWorks(client);
+    }
+
+    [Fact]
     public async Task FolderWithoutSlash_IsRedirectedWithoutNamingAHost()
     {
         using var client = nginx.Client("[::1]");

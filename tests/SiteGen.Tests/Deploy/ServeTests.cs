@@ -153,6 +153,13 @@ public sealed class ServeTests(DeployedSite site) : IClassFixture<DeployedSite>
     }
 
     [Fact]
+    public async Task NotFoundPage_WorksAtAnyDepth()
+    {
+        using var client = site.Client("[::1]");
+        await DeployedSite.AssertDeepNotFoundPageWorks(client);
+    }
+
+    [Fact]
     public async Task TheManifestAndOtherDotFiles_AreNotServed()
     {
         Assert.True(File.Exists(Path.Combine(site.Out, ".sitegen/manifest.json")));
