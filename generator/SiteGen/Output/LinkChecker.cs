@@ -18,6 +18,9 @@ internal static class LinkChecker
 {
     private sealed record Broken(string Page, string Url, string Target, string Problem);
 
+    /// <summary>A link to an anchor, checked once every page's ids are known.</summary>
+    private sealed record Anchor(string Page, string Url, string Target, string Id);
+
     public static void Check(OutputWriter output, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
     {
         var notFoundRoot = SpecialPages.NotFoundRoot(config);
@@ -27,27 +30,38 @@ internal static class LinkChecker
         foreach (var file in files)
             for (var dir = OutputTree.Folder(file); dir.Length > 0 && folders.Add(dir); dir = OutputTree.Folder(dir)) { }
         var pages = files.Where(IsScanned).ToArray();
-        var scanned = new ScannedPage[pages.Length];
-        Parallel.For(0, pages.Length, i => scanned[i] = HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(output.Root, pages[i]))));
-        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Length; i++) ids[pages[i]] = scanned[i].Ids;
 
+        // One pass over the pages: links to files are checked at once, links to anchors wait for
+        // the ids of every page; only those ids are kept, not 20,000 pages' links.
+        var ids = new IReadOnlySet<string>[pages.Length];
         var broken = new ConcurrentBag<Broken>();
+        var anchors = new ConcurrentBag<Anchor>();
         Parallel.For(0, pages.Length, i =>
         {
-            foreach (var link in scanned[i].Links)
-                if (Problem(pages[i], link.Url, notFoundRoot, fileSet, folders, ids) is { } problem) broken.Add(problem);
+            var page = HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(output.Root, pages[i])));
+            ids[i] = page.Ids;
+            foreach (var link in page.Links)
+            {
+                var (problem, anchor) = Resolve(pages[i], link.Url, notFoundRoot, fileSet, folders);
+                if (problem is not null) broken.Add(problem);
+                else if (anchor is not null) anchors.Add(anchor);
+            }
         });
+        var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Length; i++) idsByPage[pages[i]] = ids[i];
+        foreach (var a in anchors)
+            if (idsByPage.TryGetValue(a.Target, out var targetIds) && !targetIds.Contains(a.Id))
+                broken.Add(new Broken(a.Page, a.Url, a.Target + "#" + a.Id, "指向的锚点（id）在页面中不存在"));
         Report(broken, output, sourceDir, diagnostics);
     }
 
     private static bool IsScanned(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xml";
 
-    /// <summary>Null when the link resolves (or is not ours to check), else what is wrong with it.</summary>
-    private static Broken? Problem(string page, string rawUrl, string notFoundRoot, HashSet<string> files, HashSet<string> folders, Dictionary<string, IReadOnlySet<string>> ids)
+    /// <summary>What is wrong with a link, or the anchor it still needs checked; neither when it resolves or is not ours to check.</summary>
+    private static (Broken?, Anchor?) Resolve(string page, string rawUrl, string notFoundRoot, HashSet<string> files, HashSet<string> folders)
     {
         var url = rawUrl.Trim();
-        if (url.Length == 0 || UrlSafety.IsExternal(url)) return null;
+        if (url.Length == 0 || UrlSafety.IsExternal(url)) return (null, null);
         var hash = url.IndexOf('#');
         var fragment = hash < 0 ? "" : url[(hash + 1)..];
         var pathPart = hash < 0 ? url : url[..hash];
@@ -61,22 +75,22 @@ internal static class LinkChecker
             // The 404 page is served at any depth, so it links from the site root's path on the
             // server; nothing else may, or the site breaks under a sub-path and from disk.
             if (decoded.StartsWith('/') && page != "404.html")
-                return new Broken(page, rawUrl, decoded, "以“/”开头，放在子路径下或从本地磁盘打开时会失效");
+                return (new Broken(page, rawUrl, decoded, "以“/”开头，放在子路径下或从本地磁盘打开时会失效"), null);
             if (decoded.StartsWith('/') && !decoded.StartsWith(notFoundRoot, StringComparison.Ordinal))
-                return new Broken(page, rawUrl, decoded, $"不在网站根路径 {notFoundRoot} 之下");
+                return (new Broken(page, rawUrl, decoded, $"不在网站根路径 {notFoundRoot} 之下"), null);
             var joined = decoded.StartsWith('/') ? decoded[notFoundRoot.Length..] : OutputTree.Folder(page) + "/" + decoded;
             var (normal, above) = Normalize(joined);
-            if (above > 0) return new Broken(page, rawUrl, string.Concat(Enumerable.Repeat("../", above)) + normal, "超出了网站根目录");
+            if (above > 0) return (new Broken(page, rawUrl, string.Concat(Enumerable.Repeat("../", above)) + normal, "超出了网站根目录"), null);
             if (normal.Length == 0 || decoded.EndsWith('/') || folders.Contains(normal))
-                return files.Contains(Combine(normal, "index.html"))
+                return (files.Contains(Combine(normal, "index.html"))
                     ? new Broken(page, rawUrl, normal + "/", "指向文件夹，从本地磁盘打开时无法访问（应写明 index.html）")
-                    : new Broken(page, rawUrl, normal + "/", "指向的文件夹不存在或没有 index.html");
-            if (!files.Contains(normal)) return new Broken(page, rawUrl, normal, "指向的文件不存在");
+                    : new Broken(page, rawUrl, normal + "/", "指向的文件夹不存在或没有 index.html"), null);
+            if (!files.Contains(normal)) return (new Broken(page, rawUrl, normal, "指向的文件不存在"), null);
             target = normal;
         }
-        if (fragment.Length == 0 || fragment == "top" || !ids.TryGetValue(target, out var targetIds)) return null;
-        var id = Uri.UnescapeDataString(fragment);
-        return targetIds.Contains(id) ? null : new Broken(page, rawUrl, target + "#" + id, "指向的锚点（id）在页面中不存在");
+        // "#top" scrolls to the top of any page (HTML standard), with or without such an id.
+        if (fragment.Length == 0 || fragment == "top" || !IsScanned(target)) return (null, null);
+        return (null, new Anchor(page, rawUrl, target, Uri.UnescapeDataString(fragment)));
     }
 
     private static string Combine(string folder, string file) => folder.Length == 0 ? file : folder + "/" + file;
