@@ -9,6 +9,8 @@ internal sealed record BuildOptions
     /// <summary>The build date: documents dated after it are not yet published.</summary>
     public required DateOnly AsOf { get; init; }
     public string? ReportFile { get; init; }
+    /// <summary>Signs the integrity manifest when given (`--sign-key`, SITEGEN_SIGNING_KEY).</summary>
+    public Output.SigningKey? SigningKey { get; init; }
 
     /// <summary>Today in China Standard Time (UTC+8), the date the publishing gate uses by default.</summary>
     public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

@@ -13,8 +13,9 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// The pipeline, one line per stage in the order data flows: configuration → content → validation
-/// → publishing gate and site model → rendering → static files → output. A build writes into a
-/// staging folder and replaces the output only when no stage reported an error.
+/// → publishing gate and site model → rendering → static files → link check → gzip → integrity
+/// manifest → output. A build writes into a staging folder and replaces the output only when no
+/// stage reported an error.
 /// </summary>
 internal static class SiteBuilder
 {
@@ -51,6 +52,15 @@ internal static class SiteBuilder
         timer.Done("rendering");
         StaticFiles.Copy(context);
         timer.Done("static files");
+        LinkChecker.Check(output, config, options.SourceDir, diagnostics);
+        timer.Done("link check");
+        if (options.OutputDir is not null && !diagnostics.HasErrors)
+        {
+            Precompressor.Run(output);
+            timer.Done("gzip");
+            IntegrityManifest.Write(output, options.SigningKey);
+            timer.Done("manifest");
+        }
 
         var externalLinks = context.ExternalLinks.Keys.Order(StringComparer.Ordinal).ToList();
         var result = new BuildResult(diagnostics.Sorted(), site, output.Files, externalLinks, timer);

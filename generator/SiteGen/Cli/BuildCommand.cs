@@ -11,12 +11,13 @@ internal sealed class BuildCommand : ICommand
     public string Name => "build";
     public string Summary => "生成网站 (build the site)";
     public string Usage => """
-        用法: sitegen build [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--report FILE.json] [--verbose]
+        用法: sitegen build [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--report FILE.json] [--sign-key FILE] [--verbose]
 
           --source DIR     站点目录，含 site.yml 和 content/（默认：当前目录）
           --out DIR        输出目录（默认：DIR/public）。构建失败时原有输出保持不变。
           --as-of DATE     以该日期为发布日期判断（默认：今天，北京时间）；晚于它的文件不发布
           --report FILE    写出 JSON 报告：已发布文档、公报期次、计数和全部警告
+          --sign-key FILE  用该 ECDSA 私钥（PEM）签名防篡改清单 .sitegen/manifest.json；也可用环境变量 SITEGEN_SIGNING_KEY
           --verbose        打印各阶段耗时
 
         退出码: 0 成功, 1 内容有错误（已列出，原输出未改动）, 2 用法错误
@@ -31,6 +32,7 @@ internal sealed class BuildCommand : ICommand
         var asOfText = args.Option("as-of");
         var report = args.Option("report");
         var verbose = args.Flag("verbose");
+        var signKey = write ? args.Option("sign-key") : null;
         CommandLine.RejectUnknown(args);
         var asOf = BuildOptions.Today();
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
@@ -40,7 +42,8 @@ internal sealed class BuildCommand : ICommand
         if (outDir is not null && IsInside(Path.Combine(source, "content"), outDir))
             throw new UsageException("输出目录不能放在 content/ 里面。");
 
-        var result = SiteBuilder.Build(new BuildOptions { SourceDir = source, OutputDir = outDir, AsOf = asOf, ReportFile = report });
+        using var signingKey = SigningKeyOption.Load(signKey, source, outDir);
+        var result = SiteBuilder.Build(new BuildOptions { SourceDir = source, OutputDir = outDir, AsOf = asOf, ReportFile = report, SigningKey = signingKey });
         foreach (var d in result.Diagnostics) stderr.WriteLine(d);
         if (report is not null) BuildReport.Write(report, result);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

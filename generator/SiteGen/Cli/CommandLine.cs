@@ -8,6 +8,8 @@ internal static class CommandLine
         new BuildCommand(),
         new CheckCommand(),
         new ReportCommand(),
+        new ServeCommand(),
+        new VerifyCommand(),
     ];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);

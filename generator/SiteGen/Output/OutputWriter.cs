@@ -20,6 +20,9 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics)
     /// <summary>Every file written, relative to the output folder, sorted.</summary>
     public IReadOnlyList<string> Files => _owners.Keys.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The source that produced an output file (content/….md, site.yml, static/…), or null.</summary>
+    public string? OwnerOf(string path) => _owners.TryGetValue(path, out var owner) ? owner : null;
+
     public bool Claim(string path, string source)
     {
         if (_owners.TryAdd(path, source)) return true;

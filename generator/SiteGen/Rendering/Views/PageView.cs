@@ -10,7 +10,9 @@ internal sealed record PageView
     public required string Kind { get; init; }
     public required string Title { get; init; }
     public required string Path { get; init; }
-    public string Root => RelativeUrl.RootPrefix(Path);
+    /// <summary>Set only by a page served at any depth (404.html), which must link from the site root.</summary>
+    public string Root { get => _root ?? RelativeUrl.RootPrefix(Path); init => _root = value; }
+    private readonly string? _root;
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
     /// <summary>Meta tags in order: name and content.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Meta { get; init; } = [];

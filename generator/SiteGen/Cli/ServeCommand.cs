@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Net;
+using System.Runtime.InteropServices;
+using SiteGen.Serving;
+
+namespace SiteGen.Cli;
+
+/// <summary>`sitegen serve`: serves a built site over plain HTTP until Ctrl-C.</summary>
+internal sealed class ServeCommand : ICommand
+{
+    public string Name => "serve";
+    public string Summary => "用内置服务器提供网站 (serve the built site over HTTP)";
+    public string Usage => """
+        用法: sitegen serve [--out DIR] [--port N] [--bind ADDR]
+
+          --out DIR     要提供的网站目录（默认：./public），即 sitegen build 的输出
+          --port N      端口（默认：8080；0 表示任选空闲端口）
+          --bind ADDR   监听地址（默认：:: 即 IPv6 与 IPv4 双栈；也可写 127.0.0.1、::1、localhost 或本机地址）
+
+        仅 HTTP。每个请求记录一行日志；按 Ctrl-C 停止。
+        退出码: 0 正常停止, 2 用法错误或端口无法监听
+        """;
+
+    public int Run(Arguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Path.GetFullPath(args.Option("out") ?? "public");
+        var portText = args.Option("port") ?? "8080";
+        var bind = args.Option("bind") ?? "::";
+        CommandLine.RejectUnknown(args);
+        if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
+            throw new UsageException($"--port 的值“{portText}”应是 0 到 65535 的整数。");
+        if (bind != "localhost" && ServeOptions.ParseBind(bind) is null)
+            throw new UsageException($"--bind 的值“{bind}”不是 IP 地址（例如 ::、0.0.0.0、127.0.0.1、::1）或 localhost。");
+        if (bind == "localhost" && port == 0)
+            throw new UsageException("--bind localhost 不能与 --port 0 同用：请指定端口，或用 --bind ::1。");
+        if (!File.Exists(Path.Combine(root, "index.html")))
+            throw new UsageException($"“{root}”中没有 index.html：请先运行 sitegen build，或用 --out 指定输出目录。");
+
+        using var stop = new CancellationTokenSource();
+        void OnSignal(PosixSignalContext c)
+        {
+            c.Cancel = true;
+            stop.Cancel();
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        var log = TextWriter.Synchronized(stdout);
+        var server = new SiteServer(root, new ServeOptions(bind, port), log);
+        try
+        {
+            server.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"sitegen serve: 无法监听 {bind} 端口 {port}：{e.Message}");
+            server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return ExitCodes.Usage;
+        }
+        stdout.WriteLine($"正在提供 {root}");
+        foreach (var url in Urls(bind, server.Port)) stdout.WriteLine($"  {url}");
+        stdout.WriteLine("按 Ctrl-C 停止。");
+        stdout.Flush();
+        stop.Token.WaitHandle.WaitOne();
+        server.StopAsync().GetAwaiter().GetResult();
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        stdout.WriteLine("已停止。");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Addresses a browser can open: both loopbacks for the wildcard binds.</summary>
+    private static IEnumerable<string> Urls(string bind, int port)
+    {
+        var ip = bind == "localhost" ? null : ServeOptions.ParseBind(bind);
+        if (bind == "localhost") return [$"http://localhost:{port}/"];
+        if (ip!.Equals(IPAddress.IPv6Any)) return [$"http://[::1]:{port}/", $"http://127.0.0.1:{port}/"];
+        if (ip.Equals(IPAddress.Any)) return [$"http://127.0.0.1:{port}/"];
+        return [ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"http://[{ip}]:{port}/" : $"http://{ip}:{port}/"];
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net;
+
+namespace SiteGen.Output;
+
+/// <summary>A URL found in an output page: the attribute it came from and its value, entities decoded.</summary>
+internal readonly record struct FoundLink(string Attribute, string Url);
+
+/// <summary>The links of one page and the ids (anchor targets) it defines.</summary>
+internal sealed record ScannedPage(IReadOnlyList<FoundLink> Links, IReadOnlySet<string> Ids);
+
+/// <summary>
+/// A tag-level scanner for generated HTML and XML: reads start tags and their attributes and skips
+/// comments, script and style bodies. A full parser (AngleSharp) costs about ten times as much and
+/// the link checker reads every page of every build; our pages come from templates that escape every
+/// value, so tags and quoted attributes are all this has to understand.
+/// </summary>
+internal static class HtmlLinkScanner
+{
+    public static ScannedPage Scan(string html)
+    {
+        var links = new List<FoundLink>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                i = SkipPast(html, i + 4, "-->");
+                continue;
+            }
+            if (i + 1 >= html.Length || !char.IsAsciiLetter(html[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            var nameStart = i + 1;
+            var p = nameStart;
+            while (p < html.Length && IsNameChar(html[p])) p++;
+            var tag = TagName(html.AsSpan(nameStart, p - nameStart));
+            p = ReadAttributes(html, p, tag, links, ids);
+            i = tag is "script" or "style" ? SkipPast(html, p, "</" + tag) : p;
+        }
+        return new ScannedPage(links, ids);
+    }
+
+    private enum Kind { Other, Link, SrcSet, Id, HttpEquiv, Content }
+
+    private static int ReadAttributes(string html, int p, string tag, List<FoundLink> links, HashSet<string> ids)
+    {
+        string? httpEquiv = null, content = null;
+        while (p < html.Length)
+        {
+            while (p < html.Length && (char.IsWhiteSpace(html[p]) || html[p] == '/')) p++;
+            if (p >= html.Length || html[p] == '>') { p++; break; }
+            var nameStart = p;
+            while (p < html.Length && !char.IsWhiteSpace(html[p]) && html[p] is not ('=' or '>' or '/')) p++;
+            var nameEnd = p;
+            var kind = KindOf(html.AsSpan(nameStart, nameEnd - nameStart), tag);
+            while (p < html.Length && char.IsWhiteSpace(html[p])) p++;
+            if (p >= html.Length || html[p] != '=') continue;
+            p++;
+            while (p < html.Length && char.IsWhiteSpace(html[p])) p++;
+            int start, end;
+            if (p < html.Length && html[p] is '"' or '\'')
+            {
+                start = p + 1;
+                end = html.IndexOf(html[p], start);
+                if (end < 0) end = html.Length;
+                p = end + 1;
+            }
+            else
+            {
+                start = p;
+                while (p < html.Length && !char.IsWhiteSpace(html[p]) && html[p] != '>') p++;
+                end = p;
+            }
+            // Only the values that matter are copied out: most attributes are class, aria-*, rel.
+            if (kind == Kind.Other) continue;
+            var value = html[start..end];
+            if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
+            switch (kind)
+            {
+                case Kind.Link:
+                    links.Add(new FoundLink(html[nameStart..nameEnd], value));
+                    break;
+                case Kind.SrcSet:
+                    foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        links.Add(new FoundLink("srcset", candidate.Split(' ', 2)[0]));
+                    break;
+                case Kind.Id:
+                    ids.Add(value);
+                    break;
+                case Kind.HttpEquiv:
+                    httpEquiv = value;
+                    break;
+                case Kind.Content:
+                    content = value;
+                    break;
+            }
+        }
+        // <meta http-equiv="refresh" content="0; url=target">: the alias pages' redirect.
+        if (tag == "meta" && content is not null && string.Equals(httpEquiv, "refresh", StringComparison.OrdinalIgnoreCase))
+        {
+            var u = content.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
+            if (u >= 0) links.Add(new FoundLink("http-equiv=refresh", content[(u + 4)..].Trim().Trim('\'', '"')));
+        }
+        return p;
+    }
+
+    private static Kind KindOf(ReadOnlySpan<char> name, string tag)
+    {
+        if (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("action", StringComparison.OrdinalIgnoreCase) || name.Equals("poster", StringComparison.OrdinalIgnoreCase)) return Kind.Link;
+        if (name.Equals("id", StringComparison.OrdinalIgnoreCase) || (tag == "a" && name.Equals("name", StringComparison.OrdinalIgnoreCase))) return Kind.Id;
+        if (name.Equals("srcset", StringComparison.OrdinalIgnoreCase)) return Kind.SrcSet;
+        if (tag != "meta") return Kind.Other;
+        if (name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase)) return Kind.HttpEquiv;
+        return name.Equals("content", StringComparison.OrdinalIgnoreCase) ? Kind.Content : Kind.Other;
+    }
+
+    /// <summary>Interned names for the tags the scanner treats specially; others need no exact name.</summary>
+    private static string TagName(ReadOnlySpan<char> name) =>
+        name.Equals("a", StringComparison.OrdinalIgnoreCase) ? "a"
+        : name.Equals("meta", StringComparison.OrdinalIgnoreCase) ? "meta"
+        : name.Equals("script", StringComparison.OrdinalIgnoreCase) ? "script"
+        : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? "style"
+        : "";
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_';
+
+    private static int SkipPast(string html, int from, string end)
+    {
+        var i = html.IndexOf(end, from, StringComparison.OrdinalIgnoreCase);
+        return i < 0 ? html.Length : i + end.Length;
+    }
+}

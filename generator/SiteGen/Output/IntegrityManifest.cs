@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// 防篡改清单: every file of a build with its SHA-256, written to .sitegen/manifest.json (sorted,
+/// no timestamps, so identical builds give identical manifests) and signed to .sitegen/manifest.sig
+/// when a key is given. `sitegen verify` compares a served folder against it. The signature is a
+/// DER ECDSA signature over the manifest's bytes, which `openssl dgst -sha256 -verify` also checks.
+/// </summary>
+internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Files)
+{
+    public const string Folder = ".sitegen";
+    public const string ManifestPath = ".sitegen/manifest.json";
+    public const string SignaturePath = ".sitegen/manifest.sig";
+    private const string Format = "sitegen-manifest/1";
+
+    /// <summary>Hashes every file under root except the manifest and its signature.</summary>
+    public static IntegrityManifest Compute(string root)
+    {
+        var files = OutputTree.Files(root).Where(f => f is not (ManifestPath or SignaturePath)).ToArray();
+        var hashes = new string[files.Length];
+        Parallel.For(0, files.Length, i => hashes[i] = Hash(Path.Combine(root, files[i])));
+        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++) map[files[i]] = hashes[i];
+        return new IntegrityManifest(map);
+    }
+
+    public static string Hash(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>The build's last stage before the swap: writes the manifest and, given a key, its signature.</summary>
+    public static void Write(OutputWriter output, SigningKey? key)
+    {
+        var json = Compute(output.Root).ToJson();
+        output.WriteBytes(ManifestPath, json, "sitegen");
+        if (key is not null) output.WriteBytes(SignaturePath, key.Sign(json), "sitegen");
+    }
+
+    public byte[] ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("format", Format);
+            w.WriteString("algorithm", "sha256");
+            w.WriteStartObject("files");
+            foreach (var (path, hash) in Files.OrderBy(f => f.Key, StringComparer.Ordinal)) w.WriteString(path, hash);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads a manifest; null when it is not one (damaged or replaced).</summary>
+    public static IntegrityManifest? Parse(byte[] json)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != Format
+                || !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Object) return null;
+            var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var f in files.EnumerateObject())
+            {
+                if (f.Value.ValueKind != JsonValueKind.String) return null;
+                map[f.Name] = f.Value.GetString()!;
+            }
+            return new IntegrityManifest(map);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
