@@ -33,14 +33,14 @@
 
   function load(id) {
     if (Object.prototype.hasOwnProperty.call(parts, id)) return Promise.resolve(parts[id]);
-    if (!waiting[id]) {
-      var w = {};
+    var w = waiting[id];
+    if (!w) {
+      w = waiting[id] = {};
       w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
-      waiting[id] = w;
       order.push(id);
-      loader(base + id + ".js", id);
+      loader(base + id + ".js", id); // may register at once (tests): w is kept in hand
     }
-    return waiting[id].promise;
+    return w.promise;
   }
 
   function register(id, data) {
@@ -291,15 +291,16 @@
     });
   }
 
-  // Title and 文号 matches first, complete matches (all pairs: the query's characters adjacent)
-  // before partial ones, an exact title first of all; then, on near-ties, documents in force and
-  // newer documents (smaller numbers) first.
+  // A complete match in one field (all of the query's pairs: its characters adjacent there) beats
+  // any partial one; 文号 before title before body; an exact title first of all. Partial matches
+  // count quadratically, so scattered characters stay below an exact phrase. On near-ties,
+  // documents in force and newer documents (smaller numbers) first.
   function score(d, cov, total, queryUnits, validity, n) {
     var t = cov[0][d] / total, num = cov[1][d] / total, b = cov[2][d] / total;
-    var s = 10 * t + 12 * num + 3 * b;
-    if (t >= 0.999) { s += 4; if (facets.titleUnits[d] === queryUnits) s += 6; }
-    if (num >= 0.999) s += 8;
-    if (b >= 0.999) s += 1;
+    var s = 6 * t * t + 6 * num * num + 3 * b * b;
+    if (num >= 0.999) s += 50;
+    if (t >= 0.999) { s += 40; if (facets.titleUnits[d] === queryUnits) s += 20; }
+    if (b >= 0.999) s += 20;
     if (validity === "有效" || validity === "部分失效") s += 0.05;
     return s + 0.04 * (1 - d / n);
   }
