@@ -27,13 +27,20 @@ internal static class SearchIndexWriter
     /// <summary>Postings larger than this go to their own file, so dictionary shards stay small.</summary>
     public const int InlineLimit = 192;
     /// <summary>Target size of a dictionary shard: a query touches one shard per term.</summary>
-    public const int ShardTarget = 6 * 1024;
+    public const int ShardTarget = 4 * 1024;
     /// <summary>
     /// Text kept per document for its snippet: the start of the body. Keeping whole bodies would
     /// make the index several times larger (the pages themselves hold the text); see README.
     /// </summary>
     public const int SnippetText = 160;
     public const int Fields = 3;
+    /// <summary>
+    /// A body is cut into at most this many regions (of at least <see cref="RegionMin"/> units);
+    /// each body posting says in which regions the pair occurs, so a query whose pairs are all in
+    /// the body but in regions far apart is not taken for the exact phrase.
+    /// </summary>
+    public const int Regions = 8;
+    public const int RegionMin = 32;
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -87,16 +94,18 @@ internal static class SearchIndexWriter
         var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
         for (var doc = 0; doc < tokens.Length; doc++)
         {
-            for (var f = 0; f < Fields; f++)
-            {
-                foreach (var term in tokens[doc].Terms[f])
-                {
-                    if (!terms.TryGetValue(term, out var p)) terms[term] = p = new TermPostings();
-                    p.Add(doc, f);
-                }
-            }
+            var t = tokens[doc];
+            foreach (var term in t.Title) Postings(terms, term).Add(doc, 0);
+            foreach (var term in t.Number) Postings(terms, term).Add(doc, 1);
+            foreach (var (term, regions) in t.Body) Postings(terms, term).Add(doc, 2, regions);
         }
         return terms;
+    }
+
+    private static TermPostings Postings(Dictionary<string, TermPostings> terms, string term)
+    {
+        if (!terms.TryGetValue(term, out var p)) terms[term] = p = new TermPostings();
+        return p;
     }
 
     private static int WriteTerms(Dictionary<string, TermPostings> terms, int docs, string root, Action<string, byte[]> write)
@@ -200,10 +209,15 @@ internal static class SearchIndexWriter
         return stream.ToArray();
     }
 
-    /// <summary>The distinct terms of each field of one document (field 0 title, 1 文号, 2 body) and its title length in units.</summary>
+    /// <summary>
+    /// The distinct terms of each field of one document (field 0 title, 1 文号, 2 body), its title
+    /// length in units, and for the body, in which regions each term occurs (see <see cref="Regions"/>).
+    /// </summary>
     private sealed class FieldTokens
     {
-        public required HashSet<string>[] Terms { get; init; }
+        public required HashSet<string> Title { get; init; }
+        public required HashSet<string> Number { get; init; }
+        public required Dictionary<string, byte> Body { get; init; }
         public required int TitleUnits { get; init; }
 
         public static FieldTokens Of(SearchDocument d)
@@ -212,32 +226,41 @@ internal static class SearchIndexWriter
             var titleUnits = Tokenizer.Terms(d.Title, hanUnigrams: true, title);
             var number = new HashSet<string>(StringComparer.Ordinal);
             Tokenizer.Terms(d.DocNumber ?? "", hanUnigrams: true, number);
-            var body = new HashSet<string>(StringComparer.Ordinal);
-            Tokenizer.Terms(d.Body, hanUnigrams: false, body);
-            return new FieldTokens { Terms = [title, number, body], TitleUnits = titleUnits };
+            var body = new Dictionary<string, byte>(StringComparer.Ordinal);
+            var units = Tokenizer.Units(d.Body);
+            var size = Math.Max(RegionMin, (units.Count + Regions - 1) / Regions);
+            Tokenizer.Terms(units, hanUnigrams: false, (term, at) =>
+            {
+                body.TryGetValue(term, out var mask);
+                body[term] = (byte)(mask | 1 << Math.Min(Regions - 1, at / size));
+            });
+            return new FieldTokens { Title = title, Number = number, Body = body, TitleUnits = titleUnits };
         }
     }
 
     /// <summary>
-    /// The documents containing a term, per field: ascending document numbers as varint deltas
-    /// (first byte 0), or a bitmap of all documents (first byte 1) when that is smaller — frequent
-    /// pairs such as 关于 then cost N/8 bytes however many documents have them.
+    /// The documents containing a term, per field, in the smaller of two forms: ascending document
+    /// numbers as varint deltas (first byte 0), or a bitmap of all documents (first byte 1) —
+    /// frequent pairs such as 关于 then cost N/8 bytes. Body postings (first byte 2: count and
+    /// deltas; 3: bitmap) are followed by one region byte per document, in document order.
     /// </summary>
     private sealed class TermPostings
     {
         private readonly int[] _last = [-1, -1, -1];
         private readonly int[] _count = new int[3];
+        private readonly List<byte> _regions = [];
         private int _lastDoc = -1;
 
         public VarintBuffer[] Deltas { get; } = [new(), new(), new()];
         public int Df { get; private set; }
 
-        public void Add(int doc, int field)
+        public void Add(int doc, int field, byte regions = 0)
         {
             if (doc != _lastDoc) { Df++; _lastDoc = doc; }
             Deltas[field].Write(doc - _last[field]);
             _last[field] = doc;
             _count[field]++;
+            if (field == 2) _regions.Add(regions);
         }
 
         public byte[] Encode(int field, int docs)
@@ -245,14 +268,22 @@ internal static class SearchIndexWriter
             var deltas = Deltas[field];
             if (deltas.Length == 0) return [];
             var bitmapBytes = (docs + 7) / 8;
-            if (deltas.Length <= bitmapBytes)
+            var withRegions = field == 2;
+            var count = new VarintBuffer();
+            if (withRegions) count.Write(_count[field]);
+            var listBytes = count.Length + deltas.Length;
+            if (listBytes <= bitmapBytes)
             {
-                var list = new byte[deltas.Length + 1];
-                deltas.Span.CopyTo(list.AsSpan(1));
+                var list = new byte[listBytes + 1 + (withRegions ? _regions.Count : 0)];
+                list[0] = (byte)(withRegions ? 2 : 0);
+                count.Span.CopyTo(list.AsSpan(1));
+                deltas.Span.CopyTo(list.AsSpan(1 + count.Length));
+                if (withRegions) _regions.CopyTo(list, 1 + count.Length + deltas.Length);
                 return list;
             }
-            var bitmap = new byte[bitmapBytes + 1];
-            bitmap[0] = 1;
+            var bitmap = new byte[bitmapBytes + 1 + (withRegions ? _regions.Count : 0)];
+            bitmap[0] = (byte)(withRegions ? 3 : 1);
+            if (withRegions) _regions.CopyTo(bitmap, 1 + bitmapBytes);
             var span = deltas.Span;
             int doc = -1, pos = 0;
             while (pos < span.Length)

@@ -17,14 +17,16 @@ internal static class Tokenizer
     public const int MaxWord = 32;
 
     /// <summary>Adds the terms of <paramref name="text"/> (with repeats) and returns its number of units.</summary>
-    public static int Terms(string text, bool hanUnigrams, ICollection<string> into)
+    public static int Terms(string text, bool hanUnigrams, ICollection<string> into) => Terms(Units(text), hanUnigrams, (term, _) => into.Add(term));
+
+    /// <summary>Hands each term with the index of its first unit to <paramref name="add"/>.</summary>
+    public static int Terms(List<string> units, bool hanUnigrams, Action<string, int> add)
     {
-        var units = Units(text);
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (u.Length > 1 || !IsHan(u[0]) || hanUnigrams) into.Add(u);
-            if (i + 1 < units.Count) into.Add(Pair(u, units[i + 1]));
+            if (u.Length > 1 || !IsHan(u[0]) || hanUnigrams) add(u, i);
+            if (i + 1 < units.Count) add(Pair(u, units[i + 1]), i);
         }
         return units.Count;
     }
