@@ -1,26 +1,22 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SiteGen.Tests.Infrastructure;
 
 namespace SiteGen.Tests.Search;
 
 /// <summary>
-/// The built search page in headless Chromium, from file:// and over HTTP (Kestrel): a query typed
+/// The built search page in headless Chromium, from file:// and over HTTP (the tests' Kestrel StaticServer): a query typed
 /// in the search box shows results, a filter narrows them, and ?q= in the URL searches on load.
 /// Skipped only when /usr/bin/chromium is absent (scripts/install-deps.sh installs it).
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class BrowserTests : IDisposable
 {
-    internal const string Chromium = "/usr/bin/chromium";
     private readonly TestSite _site = new();
+    private readonly BrowserFixture _browser;
 
-    public BrowserTests()
+    public BrowserTests(BrowserFixture browser)
     {
+        _browser = browser;
         _site.Doc("a.md", "title: 关于优化营商环境的通知\ndoc_number: 示政办发〔2019〕16号\ndate: 2019-05-01", "请各单位认真贯彻执行。")
             .Doc("b.md", "title: 关于优化营商环境的意见\ndate: 2024-01-01", "要持续优化营商环境。")
             .Doc("c.md", "title: 关于安全生产的通知\ndate: 2024-03-01", "安全第一。");
@@ -36,24 +32,13 @@ public sealed class BrowserTests : IDisposable
     [ChromiumFact]
     public async Task SearchPage_OverHttp_ShowsResults_AndFilterNarrowsThem()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        await using var app = builder.Build();
-        var files = new PhysicalFileProvider(_site.Out);
-        var types = new FileExtensionContentTypeProvider();
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        await SearchAndFilter(address + "/search.html");
-        await app.StopAsync();
+        await using var server = await StaticServer.StartAsync(_site.Out);
+        await SearchAndFilter(server.BaseUrl + "search.html");
     }
 
-    private static async Task SearchAndFilter(string searchUrl)
+    private async Task SearchAndFilter(string searchUrl)
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-quic"] });
-        var page = await browser.NewPageAsync();
+        var page = await _browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
@@ -87,6 +72,6 @@ public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
     {
-        if (!File.Exists(BrowserTests.Chromium)) Skip = "Chromium is not installed at " + BrowserTests.Chromium;
+        if (!File.Exists(BrowserFixture.ChromiumPath)) Skip = "Chromium is not installed at " + BrowserFixture.ChromiumPath;
     }
 }
