@@ -39,8 +39,12 @@ PY
   python3 "$here/score.py" "$work/queries.json" "$1" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(f"  relevance: {s[\"passed\"]}/{s[\"queries\"]} as required, MRR {s[\"mrr\"]}")'
 }
 summary "$work/sitegen.json"
-if [ ! -d "$work/pagefind/node_modules/pagefind" ]; then mkdir -p "$work/pagefind" && (cd "$work/pagefind" && npm install --silent pagefind@1.6.0 >/dev/null); fi
-"$here/pagefind-site.sh" "$work/corpus/public" "$work/pf-site" "$work/pagefind"
+if [ ! -d "$work/npm/node_modules/pagefind" ] || [ ! -d "$work/npm/node_modules/playwright-core" ]; then
+  mkdir -p "$work/npm" && (cd "$work/npm" && npm install --silent pagefind@1.6.0 playwright-core@1.49.1 >/dev/null)
+fi
+echo "  time to first results in headless Chromium (page load included, cold cache, first 20 queries):"
+(cd "$work/npm" && node "$here/browser-time.mjs" "$work/corpus/public" "$work/queries.json" 20) | sed 's/^/  /'
+"$here/pagefind-site.sh" "$work/corpus/public" "$work/pf-site" "$work/npm"
 echo "pagefind index: $(find "$work/pf-site/pagefind" -type f | wc -l) files, $(find "$work/pf-site/pagefind" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.1f MB", s/1e6}')"
 node "$here/pagefind-query.mjs" "$work/pf-site" "$work/queries.json" > "$work/pagefind.json" 2>/dev/null
 summary "$work/pagefind.json"

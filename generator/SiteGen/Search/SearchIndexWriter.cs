@@ -34,13 +34,6 @@ internal static class SearchIndexWriter
     /// </summary>
     public const int SnippetText = 160;
     public const int Fields = 3;
-    /// <summary>
-    /// A body is cut into at most this many regions (of at least <see cref="RegionMin"/> units);
-    /// each body posting says in which regions the pair occurs, so a query whose pairs are all in
-    /// the body but in regions far apart is not taken for the exact phrase.
-    /// </summary>
-    public const int Regions = 8;
-    public const int RegionMin = 32;
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -97,7 +90,7 @@ internal static class SearchIndexWriter
             var t = tokens[doc];
             foreach (var term in t.Title) Postings(terms, term).Add(doc, 0);
             foreach (var term in t.Number) Postings(terms, term).Add(doc, 1);
-            foreach (var (term, regions) in t.Body) Postings(terms, term).Add(doc, 2, regions);
+            foreach (var term in t.Body) Postings(terms, term).Add(doc, 2);
         }
         return terms;
     }
@@ -210,14 +203,15 @@ internal static class SearchIndexWriter
     }
 
     /// <summary>
-    /// The distinct terms of each field of one document (field 0 title, 1 文号, 2 body), its title
-    /// length in units, and for the body, in which regions each term occurs (see <see cref="Regions"/>).
+    /// The distinct terms of each field of one document (field 0 title, 1 文号, 2 body) and its
+    /// title length in units. No positions: the pairs themselves say which characters are adjacent
+    /// (README "Search" tells what storing body positions or regions cost and bought).
     /// </summary>
     private sealed class FieldTokens
     {
         public required HashSet<string> Title { get; init; }
         public required HashSet<string> Number { get; init; }
-        public required Dictionary<string, byte> Body { get; init; }
+        public required HashSet<string> Body { get; init; }
         public required int TitleUnits { get; init; }
 
         public static FieldTokens Of(SearchDocument d)
@@ -226,14 +220,8 @@ internal static class SearchIndexWriter
             var titleUnits = Tokenizer.Terms(d.Title, hanUnigrams: true, title);
             var number = new HashSet<string>(StringComparer.Ordinal);
             Tokenizer.Terms(d.DocNumber ?? "", hanUnigrams: true, number);
-            var body = new Dictionary<string, byte>(StringComparer.Ordinal);
-            var units = Tokenizer.Units(d.Body);
-            var size = Math.Max(RegionMin, (units.Count + Regions - 1) / Regions);
-            Tokenizer.Terms(units, hanUnigrams: false, (term, at) =>
-            {
-                body.TryGetValue(term, out var mask);
-                body[term] = (byte)(mask | 1 << Math.Min(Regions - 1, at / size));
-            });
+            var body = new HashSet<string>(StringComparer.Ordinal);
+            Tokenizer.Terms(d.Body, hanUnigrams: false, body);
             return new FieldTokens { Title = title, Number = number, Body = body, TitleUnits = titleUnits };
         }
     }
@@ -241,26 +229,21 @@ internal static class SearchIndexWriter
     /// <summary>
     /// The documents containing a term, per field, in the smaller of two forms: ascending document
     /// numbers as varint deltas (first byte 0), or a bitmap of all documents (first byte 1) —
-    /// frequent pairs such as 关于 then cost N/8 bytes. Body postings (first byte 2: count and
-    /// deltas; 3: bitmap) are followed by one region byte per document, in document order.
+    /// frequent pairs such as 关于 then cost N/8 bytes however many documents have them.
     /// </summary>
     private sealed class TermPostings
     {
         private readonly int[] _last = [-1, -1, -1];
-        private readonly int[] _count = new int[3];
-        private readonly List<byte> _regions = [];
         private int _lastDoc = -1;
 
         public VarintBuffer[] Deltas { get; } = [new(), new(), new()];
         public int Df { get; private set; }
 
-        public void Add(int doc, int field, byte regions = 0)
+        public void Add(int doc, int field)
         {
             if (doc != _lastDoc) { Df++; _lastDoc = doc; }
             Deltas[field].Write(doc - _last[field]);
             _last[field] = doc;
-            _count[field]++;
-            if (field == 2) _regions.Add(regions);
         }
 
         public byte[] Encode(int field, int docs)
@@ -268,22 +251,14 @@ internal static class SearchIndexWriter
             var deltas = Deltas[field];
             if (deltas.Length == 0) return [];
             var bitmapBytes = (docs + 7) / 8;
-            var withRegions = field == 2;
-            var count = new VarintBuffer();
-            if (withRegions) count.Write(_count[field]);
-            var listBytes = count.Length + deltas.Length;
-            if (listBytes <= bitmapBytes)
+            if (deltas.Length <= bitmapBytes)
             {
-                var list = new byte[listBytes + 1 + (withRegions ? _regions.Count : 0)];
-                list[0] = (byte)(withRegions ? 2 : 0);
-                count.Span.CopyTo(list.AsSpan(1));
-                deltas.Span.CopyTo(list.AsSpan(1 + count.Length));
-                if (withRegions) _regions.CopyTo(list, 1 + count.Length + deltas.Length);
+                var list = new byte[deltas.Length + 1];
+                deltas.Span.CopyTo(list.AsSpan(1));
                 return list;
             }
-            var bitmap = new byte[bitmapBytes + 1 + (withRegions ? _regions.Count : 0)];
-            bitmap[0] = (byte)(withRegions ? 3 : 1);
-            if (withRegions) _regions.CopyTo(bitmap, 1 + bitmapBytes);
+            var bitmap = new byte[bitmapBytes + 1];
+            bitmap[0] = 1;
             var span = deltas.Span;
             int doc = -1, pos = 0;
             while (pos < span.Length)

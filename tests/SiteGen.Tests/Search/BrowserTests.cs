@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SiteGen.Tests.Infrastructure;
 
@@ -33,10 +35,26 @@ public sealed class BrowserTests : IDisposable
     public async Task SearchPage_OverHttp_ShowsResults_AndFilterNarrowsThem()
     {
         await using var server = await StaticServer.StartAsync(_site.Out);
-        await SearchAndFilter(server.BaseUrl + "search.html");
+        var page = await SearchAndFilter(server.BaseUrl + "search.html");
+        // With results, filters and marks drawn, the page meets WCAG 2.1 AA as axe checks it.
+        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
     }
 
-    private async Task SearchAndFilter(string searchUrl)
+    [ChromiumFact]
+    public async Task SearchPage_WithScriptsOff_SaysSoAndLinksTheSiteMap()
+    {
+        await using var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(_site.Out, "search.html")).AbsoluteUri + "?q=test");
+        var message = page.Locator(".search-noscript");
+        Assert.True(await message.IsVisibleAsync());
+        Assert.Contains("JavaScript", await message.TextContentAsync());
+        Assert.Equal("sitemap.html", await message.Locator("a").GetAttributeAsync("href"));
+        Assert.False(await page.Locator("#search-app").IsVisibleAsync());
+    }
+
+    private async Task<IPage> SearchAndFilter(string searchUrl)
     {
         var page = await _browser.NewPageAsync();
         var errors = new List<string>();
@@ -62,6 +80,7 @@ public sealed class BrowserTests : IDisposable
         Assert.Equal("a.html", await page.GetAttributeAsync("#search-results li a", "href"));
         Assert.Equal("营商环境", await page.EvaluateAsync<string>("SiteGenSearch.query('营商环境').then(r => r.results[0].title.slice(4, 8))"));
         Assert.Empty(errors);
+        return page;
     }
 
     public void Dispose() => _site.Dispose();

@@ -142,34 +142,25 @@
     return out;
   }
 
-  // Documents of one field of one term, each with the regions of the body it occurs in (255: not
-  // recorded): varint deltas (first byte 0), a bitmap (1); for bodies a count and the deltas (2) or
-  // a bitmap (3), then a region byte per document. See SearchIndexWriter.TermPostings.
+  // Documents of one field of one term: varint deltas (first byte 0) or a bitmap (first byte 1).
   function docsOf(bytes, n, visit) {
     if (bytes.length === 0) return;
     var i = 1;
-    if (bytes[0] === 1 || bytes[0] === 3) {
-      var end = 1 + ((n + 7) >> 3), r = bytes[0] === 3 ? end : -1;
-      for (; i < end; i++) {
+    if (bytes[0] === 1) {
+      for (; i < bytes.length; i++) {
         var b = bytes[i];
         if (b === 0) continue;
-        for (var bit = 0; bit < 8; bit++) if (b & (1 << bit)) visit(((i - 1) << 3) + bit, r < 0 ? 255 : bytes[r++]);
+        for (var bit = 0; bit < 8; bit++) if (b & (1 << bit)) visit(((i - 1) << 3) + bit);
       }
       return;
     }
-    function varint() {
+    var doc = -1;
+    while (i < bytes.length) {
       var value = 0, shift = 0, x;
       do { x = bytes[i++]; value |= (x & 0x7F) << shift; shift += 7; } while (x >= 0x80);
-      return value;
+      doc += value;
+      visit(doc);
     }
-    var doc = -1;
-    if (bytes[0] === 2) {
-      var count = varint(), docs = new Int32Array(count);
-      for (var k = 0; k < count; k++) { doc += varint(); docs[k] = doc; }
-      for (k = 0; k < count; k++) visit(docs[k], bytes[i + k]);
-      return;
-    }
-    while (i < bytes.length) { doc += varint(); visit(doc, 255); }
   }
 
   // ---- index parts ----
@@ -241,7 +232,7 @@
   function rank(text, terms, entries, queryUnits, filters) {
     var n = manifest.n;
     var cov = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
-    var any = new Float64Array(n), mark = new Int32Array(n).fill(-1), regions = new Uint8Array(n).fill(255);
+    var any = new Float64Array(n), mark = new Int32Array(n).fill(-1);
     var total = 0;
     entries.forEach(function (e, t) {
       var idf = Math.log(1 + n / (e ? Math.max(1, e[0]) : 1));
@@ -250,12 +241,10 @@
       for (var f = 0; f < FIELDS; f++) {
         var data = e[2][f];
         var bytes = decode64(typeof data === "number" ? parts["p/" + data] : data);
-        var c = cov[f], body = f === 2;
-        docsOf(bytes, n, function (d, r) {
+        var c = cov[f];
+        docsOf(bytes, n, function (d) {
           c[d] += idf;
           if (mark[d] !== t) { mark[d] = t; any[d] += idf; }
-          // A phrase may cross into the next region: widen each pair's regions by one either side.
-          if (body) regions[d] &= r | (r << 1) | (r >> 1);
         });
       }
     });
@@ -288,7 +277,7 @@
     var hits = [];
     candidates.forEach(function (doc, i) {
       if (!passes(values[i], null)) return;
-      hits.push({ doc: doc, score: score(doc, cov, regions, total, queryUnits, values[i].validity[0], n) });
+      hits.push({ doc: doc, score: score(doc, cov, total, queryUnits, values[i].validity[0], n) });
     });
     if (filters.sort === "date") hits.sort(function (a, b) { return a.doc - b.doc; });
     else hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
@@ -314,15 +303,14 @@
 
   // A complete match in one field (all of the query's pairs: its characters adjacent there) beats
   // any partial one; 文号 before title before body; an exact title first of all. Partial matches
-  // count quadratically, so scattered characters stay below an exact phrase; in the body, all pairs
-  // in one region (or two neighbouring ones) count as the phrase. On near-ties,
+  // count quadratically, so scattered characters stay below an exact phrase. On near-ties,
   // documents in force and newer documents (smaller numbers) first.
-  function score(d, cov, regions, total, queryUnits, validity, n) {
+  function score(d, cov, total, queryUnits, validity, n) {
     var t = cov[0][d] / total, num = cov[1][d] / total, b = cov[2][d] / total;
     var s = 6 * t * t + 6 * num * num + 3 * b * b;
     if (num >= 0.999) s += 100;
     if (t >= 0.999) { s += 50; if (facets.titleUnits[d] === queryUnits) s += 40; }
-    if (b >= 0.999) s += regions[d] !== 0 ? 20 : 5; // all pairs near each other, or spread over the body
+    if (b >= 0.999) s += 20;
     if (validity === "有效" || validity === "部分失效") s += 0.05;
     return s + 0.04 * (1 - d / n);
   }
