@@ -16,7 +16,8 @@ namespace SiteGen.Search;
 /// <item>t/N.js — term dictionary shards (FNV-1a hash of the term), each term with its document
 /// frequency and, per field (title, 文号, body), its postings inline when small;</item>
 /// <item>p/N.js — the postings of one field of one frequent term;</item>
-/// <item>d/N.js — one document: URL, title, 文号, date, and text for the snippet.</item>
+/// <item>d/N.js — one document: URL, title, 文号, date, and text for the snippet (column, organ and
+/// validity come from its facet profile).</item>
 /// </list>
 /// Documents are numbered newest first, so "sort by date" and the recency tie-break are the
 /// document number.
@@ -79,7 +80,7 @@ internal static class SearchIndexWriter
         var shards = WriteTerms(terms, ordered.Count, root, write);
         write(root + "manifest.js", Register("manifest", w => labels.WriteManifest(w, ordered, shards)));
         write(root + "facets.js", Register("facets", w => labels.WriteFacets(w, ordered, tokens)));
-        Parallel.For(0, ordered.Count, i => write($"{root}d/{i}.js", Register($"d/{i}", w => WriteDoc(w, ordered[i], labels))));
+        Parallel.For(0, ordered.Count, i => write($"{root}d/{i}.js", Register($"d/{i}", w => WriteDoc(w, ordered[i]))));
     }
 
     private static Dictionary<string, TermPostings> Merge(FieldTokens[] tokens)
@@ -152,16 +153,13 @@ internal static class SearchIndexWriter
         return shardCount;
     }
 
-    private static void WriteDoc(Utf8JsonWriter w, SearchDocument d, Labels labels)
+    private static void WriteDoc(Utf8JsonWriter w, SearchDocument d)
     {
         w.WriteStartObject();
         w.WriteString("u", d.Url);
         w.WriteString("t", d.Title);
         if (d.DocNumber is not null) w.WriteString("n", d.DocNumber);
         w.WriteString("d", d.Date.ToString("yyyy-MM-dd"));
-        w.WriteString("c", d.Column);
-        w.WriteString("o", d.Organ);
-        w.WriteString("v", d.Validity);
         w.WriteString("s", Snippet(d.Body));
         w.WriteEndObject();
     }

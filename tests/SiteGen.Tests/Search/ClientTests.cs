@@ -62,7 +62,11 @@ public sealed class ClientTests : IClassFixture<ClientTests.Site>
     [Fact]
     public void NearTie_DocumentInForceFirst()
     {
-        Assert.Equal(["e.html", "f.html"], _site.Client.Urls("关于城市更新的意见"));
+        var results = _site.Client.Query("关于城市更新的意见").GetProperty("results");
+        Assert.Equal(["e.html", "f.html"], results.EnumerateArray().Select(r => r.GetProperty("url").GetString()));
+        Assert.Equal("废止", results[1].GetProperty("validity").GetString());
+        Assert.Equal("通知公告", results[1].GetProperty("column").GetString());
+        Assert.Equal("2021-01-01", results[1].GetProperty("date").GetString());
     }
 
     [Fact]

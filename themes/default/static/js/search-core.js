@@ -290,10 +290,10 @@
         total: hits.length,
         facets: facetCounts,
         results: page.map(function (h, i) {
-          var m = docs[i];
+          var m = docs[i], v = valuesOf(h.doc);
           return {
-            url: m.u, title: m.t, score: Math.round(h.score * 1000) / 1000, date: m.d, column: m.c,
-            docNumber: m.n || "", organ: m.o, validity: m.v, snippet: m.s,
+            url: m.u, title: m.t, score: Math.round(h.score * 1000) / 1000, date: m.d, column: v.column[0],
+            docNumber: m.n || "", organ: v.organ[0], validity: v.validity[0], snippet: m.s,
             titleParts: highlight(m.t), snippetParts: highlight(m.s), doc: h.doc,
           };
         }),
