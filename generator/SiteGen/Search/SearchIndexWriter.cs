@@ -72,34 +72,43 @@ internal static class SearchIndexWriter
     {
         var ordered = docs.OrderByDescending(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         var root = outputPrefix + Folder;
-        var tokens = new FieldTokens[ordered.Count];
-        Parallel.For(0, ordered.Count, i => tokens[i] = FieldTokens.Of(ordered[i]));
-        var terms = Merge(tokens);
+        var titleUnits = new int[ordered.Count];
+        var terms = Collect(ordered, titleUnits);
 
         var labels = new Labels(ordered);
         var shards = WriteTerms(terms, ordered.Count, root, write);
         write(root + "manifest.js", Register("manifest", w => labels.WriteManifest(w, ordered, shards)));
-        write(root + "facets.js", Register("facets", w => labels.WriteFacets(w, ordered, tokens)));
+        write(root + "facets.js", Register("facets", w => labels.WriteFacets(w, ordered, titleUnits)));
         Parallel.For(0, ordered.Count, i => write($"{root}d/{i}.js", Register($"d/{i}", w => WriteDoc(w, ordered[i]))));
     }
 
-    private static Dictionary<string, TermPostings> Merge(FieldTokens[] tokens)
+    /// <summary>
+    /// The postings of every term, documents in order. Terms are looked up by span, so a term's
+    /// string is made once for the whole index, not once per occurrence (the stage's main cost).
+    /// No positions are kept: the pairs themselves say which characters are adjacent (README
+    /// "Search" tells what storing body positions or regions cost and bought).
+    /// </summary>
+    private static Dictionary<string, TermPostings> Collect(List<SearchDocument> docs, int[] titleUnits)
     {
         var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
-        for (var doc = 0; doc < tokens.Length; doc++)
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        int doc = 0, field = 0;
+        TermSink sink = (term, _) =>
         {
-            var t = tokens[doc];
-            foreach (var term in t.Title) Postings(terms, term).Add(doc, 0);
-            foreach (var term in t.Number) Postings(terms, term).Add(doc, 1);
-            foreach (var term in t.Body) Postings(terms, term).Add(doc, 2);
+            if (!lookup.TryGetValue(term, out var p)) lookup[term] = p = new TermPostings();
+            p.Add(doc, field);
+        };
+        for (doc = 0; doc < docs.Count; doc++)
+        {
+            var d = docs[doc];
+            field = 0;
+            titleUnits[doc] = Tokenizer.Scan(d.Title, hanUnigrams: true, sink);
+            field = 1;
+            Tokenizer.Scan(d.DocNumber ?? "", hanUnigrams: true, sink);
+            field = 2;
+            Tokenizer.Scan(d.Body, hanUnigrams: false, sink);
         }
         return terms;
-    }
-
-    private static TermPostings Postings(Dictionary<string, TermPostings> terms, string term)
-    {
-        if (!terms.TryGetValue(term, out var p)) terms[term] = p = new TermPostings();
-        return p;
     }
 
     private static int WriteTerms(Dictionary<string, TermPostings> terms, int docs, string root, Action<string, byte[]> write)
@@ -201,30 +210,6 @@ internal static class SearchIndexWriter
     }
 
     /// <summary>
-    /// The distinct terms of each field of one document (field 0 title, 1 文号, 2 body) and its
-    /// title length in units. No positions: the pairs themselves say which characters are adjacent
-    /// (README "Search" tells what storing body positions or regions cost and bought).
-    /// </summary>
-    private sealed class FieldTokens
-    {
-        public required HashSet<string> Title { get; init; }
-        public required HashSet<string> Number { get; init; }
-        public required HashSet<string> Body { get; init; }
-        public required int TitleUnits { get; init; }
-
-        public static FieldTokens Of(SearchDocument d)
-        {
-            var title = new HashSet<string>(StringComparer.Ordinal);
-            var titleUnits = Tokenizer.Terms(d.Title, hanUnigrams: true, title);
-            var number = new HashSet<string>(StringComparer.Ordinal);
-            Tokenizer.Terms(d.DocNumber ?? "", hanUnigrams: true, number);
-            var body = new HashSet<string>(StringComparer.Ordinal);
-            Tokenizer.Terms(d.Body, hanUnigrams: false, body);
-            return new FieldTokens { Title = title, Number = number, Body = body, TitleUnits = titleUnits };
-        }
-    }
-
-    /// <summary>
     /// The documents containing a term, per field, in the smaller of two forms: ascending document
     /// numbers as varint deltas (first byte 0), or a bitmap of all documents (first byte 1) —
     /// frequent pairs such as 关于 then cost N/8 bytes however many documents have them.
@@ -239,6 +224,7 @@ internal static class SearchIndexWriter
 
         public void Add(int doc, int field)
         {
+            if (_last[field] == doc) return;
             if (doc != _lastDoc) { Df++; _lastDoc = doc; }
             Deltas[field].Write(doc - _last[field]);
             _last[field] = doc;
@@ -328,7 +314,7 @@ internal static class SearchIndexWriter
             w.WriteEndObject();
         }
 
-        public void WriteFacets(Utf8JsonWriter w, List<SearchDocument> docs, FieldTokens[] tokens)
+        public void WriteFacets(Utf8JsonWriter w, List<SearchDocument> docs, int[] titleUnits)
         {
             var wide = ProfileIndex.Count > 255;
             var bytes = new byte[docs.Count * (wide ? 3 : 2)];
@@ -338,7 +324,7 @@ internal static class SearchIndexWriter
                 var p = ProfileIndex[Profile(docs[i])];
                 if (wide) bytes[k++] = (byte)(p >> 8);
                 bytes[k++] = (byte)p;
-                bytes[k++] = (byte)Math.Min(255, tokens[i].TitleUnits);
+                bytes[k++] = (byte)Math.Min(255, titleUnits[i]);
             }
             w.WriteStartObject();
             w.WriteNumber("w", wide ? 2 : 1);

@@ -1,5 +1,8 @@
 namespace SiteGen.Search;
 
+/// <summary>Receives one term: a unit alone, or a pair of neighbouring units.</summary>
+internal delegate void TermSink(ReadOnlySpan<char> term, bool pair);
+
 /// <summary>
 /// Splits text into terms, exactly like themes/default/static/js/search-core.js does for queries
 /// (a Jint test runs both on the same inputs). Text is folded (see <see cref="Folding"/>) and read
@@ -9,67 +12,80 @@ namespace SiteGen.Search;
 /// The terms are the overlapping pairs of neighbouring units (示政 政办 办发 发2019 "2019 16" 16号),
 /// so a query whose pairs are all in a field has its characters adjacent there: exact phrases rank
 /// above scattered characters without storing positions. Words are also terms alone, and with
-/// <paramref name="hanUnigrams"/> (titles, 文号) every Chinese character is too, so a query of one
-/// character finds titles and 文号.
+/// hanUnigrams (titles, 文号) every Chinese character is too, so a query of one character finds
+/// titles and 文号.
 /// </summary>
 internal static class Tokenizer
 {
     public const int MaxWord = 32;
 
-    /// <summary>Adds the terms of <paramref name="text"/> (with repeats) and returns its number of units.</summary>
-    public static int Terms(string text, bool hanUnigrams, ICollection<string> into) => Terms(Units(text), hanUnigrams, (term, _) => into.Add(term));
-
-    /// <summary>Hands each term with the index of its first unit to <paramref name="add"/>.</summary>
-    public static int Terms(List<string> units, bool hanUnigrams, Action<string, int> add)
+    /// <summary>
+    /// Hands every term of <paramref name="text"/> (with repeats) to <paramref name="sink"/> without
+    /// allocating, and returns the number of units. The index builder's only path to terms.
+    /// </summary>
+    public static int Scan(string text, bool hanUnigrams, TermSink sink)
     {
-        for (var i = 0; i < units.Count; i++)
+        var folded = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var k = 0; k < text.Length; k++) folded[k] = Folding.Fold(text[k]);
+        Span<char> pair = stackalloc char[2 * MaxWord + 1];
+        int units = 0, prevStart = 0, prevLength = 0, i = 0;
+        while (i < folded.Length)
         {
-            var u = units[i];
-            if (u.Length > 1 || !IsHan(u[0]) || hanUnigrams) add(u, i);
-            if (i + 1 < units.Count) add(Pair(u, units[i + 1]), i);
-        }
-        return units.Count;
-    }
-
-    /// <summary>The terms a query looks up: its pairs, or its only unit.</summary>
-    public static List<string> QueryTerms(string query)
-    {
-        var units = Units(query);
-        if (units.Count == 1) return [units[0]];
-        var terms = new List<string>();
-        for (var i = 0; i + 1 < units.Count; i++)
-        {
-            var pair = Pair(units[i], units[i + 1]);
-            if (!terms.Contains(pair)) terms.Add(pair);
-        }
-        return terms;
-    }
-
-    public static List<string> Units(string text)
-    {
-        var units = new List<string>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = Folding.Fold(text[i]);
+            int start = i, length;
+            var c = folded[i];
             if (IsHan(c))
             {
-                units.Add(c.ToString());
+                length = 1;
                 i++;
             }
             else if (IsWord(c))
             {
-                var start = i;
-                while (i < text.Length && IsWord(Folding.Fold(text[i]))) i++;
-                units.Add(Folding.Fold(text.Substring(start, Math.Min(i - start, MaxWord))));
+                while (i < folded.Length && IsWord(folded[i])) i++;
+                length = Math.Min(i - start, MaxWord);
             }
-            else i++;
+            else
+            {
+                i++;
+                continue;
+            }
+            var unit = folded.Slice(start, length);
+            if (length > 1 || !IsHan(c) || hanUnigrams) sink(unit, false);
+            if (units > 0)
+            {
+                var previous = folded.Slice(prevStart, prevLength);
+                var space = IsWord(previous[^1]) && IsWord(c);
+                if (!space && prevStart + prevLength == start) sink(folded.Slice(prevStart, prevLength + length), true);
+                else
+                {
+                    previous.CopyTo(pair);
+                    var at = prevLength;
+                    if (space) pair[at++] = ' ';
+                    unit.CopyTo(pair[at..]);
+                    sink(pair[..(at + length)], true);
+                }
+            }
+            units++;
+            prevStart = start;
+            prevLength = length;
         }
         return units;
     }
 
-    /// <summary>Two units as one term; two words keep a space between them so "20"+"19" is not "2019".</summary>
-    public static string Pair(string a, string b) => IsWord(a[^1]) && IsWord(b[0]) ? a + " " + b : a + b;
+    /// <summary>Adds the terms of <paramref name="text"/> (with repeats) and returns its number of units.</summary>
+    public static int Terms(string text, bool hanUnigrams, ICollection<string> into) => Scan(text, hanUnigrams, (term, _) => into.Add(term.ToString()));
+
+    /// <summary>The terms a query looks up: its pairs, or its only unit.</summary>
+    public static List<string> QueryTerms(string query)
+    {
+        var pairs = new List<string>();
+        string? single = null;
+        var units = Scan(query, hanUnigrams: true, (term, pair) =>
+        {
+            if (!pair) single ??= term.ToString();
+            else if (!pairs.Contains(term.ToString())) pairs.Add(term.ToString());
+        });
+        return units == 1 ? [single!] : pairs;
+    }
 
     /// <summary>CJK unified ideographs (with extension A and compatibility ideographs) and 〇.</summary>
     public static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
