@@ -36,7 +36,7 @@ r = json.load(open(sys.argv[1]))
 b = sorted(x["bytes"] for x in r)
 print(f"  bytes/query median {statistics.median(b)/1024:.0f} KB, worst {b[-1]/1024:.0f} KB; time median {statistics.median(x['ms'] for x in r):.0f} ms")
 PY
-  python3 "$here/score.py" "$work/queries.json" "$1" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(f"  relevance: {s[\"passed\"]}/{s[\"queries\"]} as required, MRR {s[\"mrr\"]}")'
+  python3 "$here/score.py" "$work/queries.json" "$1" | python3 -c 'import json, sys; s = json.load(sys.stdin); print("  relevance: %s/%s as required, MRR %s, by kind %s" % (s["passed"], s["queries"], s["mrr"], s["by_kind"]))'
 }
 summary "$work/sitegen.json"
 if [ ! -d "$work/npm/node_modules/pagefind" ] || [ ! -d "$work/npm/node_modules/playwright-core" ]; then

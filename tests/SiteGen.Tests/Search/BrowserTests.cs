@@ -68,8 +68,11 @@ public sealed class BrowserTests : IDisposable
         Assert.Contains("找到 2 条", await page.TextContentAsync("#search-status"));
         Assert.Equal("polite", await page.GetAttributeAsync("#search-status", "aria-live"));
 
-        await page.ClickAsync("button[data-facet=year][data-value='2019']");
+        // By keyboard: the filter is a button; after the results narrow, focus is still on it.
+        await page.FocusAsync("button[data-facet=year][data-value='2019']");
+        await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("document.querySelectorAll('#search-results li').length === 1");
+        Assert.Equal("2019", await page.EvaluateAsync<string>("document.activeElement.getAttribute('data-value')"));
         Assert.Contains("关于优化营商环境的通知", await page.TextContentAsync("#search-results li h2"));
         Assert.Equal("true", await page.GetAttributeAsync("button[data-facet=year][data-value='2019']", "aria-pressed"));
 

@@ -50,6 +50,8 @@
     input.value = state.q;
     sort.value = state.sort === "date" ? "date" : "";
 
+    var refocus = null; // the filter button a keyboard user pressed, found again after redrawing
+
     function go(changes, focusResults) {
       Object.keys(changes).forEach(function (k) { state[k] = changes[k]; });
       try { history.replaceState(null, "", urlOf(state)); } catch (e) { /* some file:// setups refuse: the page still works */ }
@@ -109,18 +111,25 @@
         var ul = el("ul", {});
         if (state[key]) {
           var all = el("button", { type: "button", "class": "facet-clear" }, ["全部" + d[1]]);
-          all.addEventListener("click", function () { var c = { page: 1 }; c[key] = ""; go(c); });
+          all.addEventListener("click", function () { var c = { page: 1 }; c[key] = ""; refocus = [key, null]; go(c); });
           ul.appendChild(el("li", {}, [all]));
         }
         values.slice(0, 30).forEach(function (v) {
           var on = state[key] === v.value;
           var b = el("button", { type: "button", "aria-pressed": on ? "true" : "false", "data-facet": key, "data-value": v.value }, [v.value + " (" + v.count + ")"]);
-          b.addEventListener("click", function () { var c = { page: 1 }; c[key] = on ? "" : v.value; go(c); });
+          b.addEventListener("click", function () { var c = { page: 1 }; c[key] = on ? "" : v.value; refocus = [key, v.value]; go(c); });
           ul.appendChild(el("li", {}, [b]));
         });
         group.appendChild(ul);
         facetBox.appendChild(group);
       });
+      if (refocus) {
+        var again = Array.prototype.filter.call(facetBox.querySelectorAll("button[data-facet]"), function (b) {
+          return b.getAttribute("data-facet") === refocus[0] && (refocus[1] === null || b.getAttribute("data-value") === refocus[1]);
+        })[0];
+        if (again) again.focus();
+        refocus = null;
+      }
     }
 
     function drawPager(pages) {
