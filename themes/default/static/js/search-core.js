@@ -7,7 +7,7 @@
 // API (documented in README, "Search"):
 //   SiteGenSearch.query(text, {column, year, organ, validity, issue, sort: "date", offset, limit})
 //     → Promise of {query, total, results: [{url, title, score, date, column, docNumber, organ,
-//        validity, snippet, titleParts, snippetParts}], facets: {column: [{value, count}], …}}
+//        validity, snippet, titleParts, snippetParts, docNumberParts}], facets: {column: [{value, count}], …}}
 //   SiteGenSearch.configure({base, loader}) — where the index is ("search/" beside the page), and
 //     how to load one part (default: a script element).
 //   SiteGenSearch.terms(text) — the terms a query looks up (the C# Tokenizer gives the same).
@@ -294,7 +294,7 @@
           return {
             url: m.u, title: m.t, score: Math.round(h.score * 1000) / 1000, date: m.d, column: v.column[0],
             docNumber: m.n || "", organ: v.organ[0], validity: v.validity[0], snippet: m.s,
-            titleParts: highlight(m.t), snippetParts: highlight(m.s), doc: h.doc,
+            titleParts: highlight(m.t), snippetParts: highlight(m.s), docNumberParts: highlight(m.n || ""), doc: h.doc,
           };
         }),
       };

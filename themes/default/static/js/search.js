@@ -84,13 +84,13 @@
     function draw(r, ms) {
       list.textContent = "";
       r.results.forEach(function (x) {
-        var meta = [x.column, x.date];
-        if (x.docNumber) meta.push(x.docNumber);
-        if (x.validity && x.validity !== "有效") meta.push(x.validity);
+        var meta = [x.column + " · " + x.date];
+        if (x.docNumber) meta = meta.concat([" · "], marked(x.docNumberParts));
+        if (x.validity && x.validity !== "有效") meta.push(" · " + x.validity);
         var link = el("a", { href: x.url }, marked(x.titleParts));
         list.appendChild(el("li", { "class": "search-result" }, [
           el("h2", {}, [link]),
-          el("p", { "class": "search-meta" }, [meta.join(" · ")]),
+          el("p", { "class": "search-meta" }, meta),
           el("p", { "class": "search-snippet" }, marked(x.snippetParts)),
         ]));
       });
