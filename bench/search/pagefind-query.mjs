@@ -23,6 +23,6 @@ for (const q of queries) {
   const t0 = performance.now();
   const r = await pf.search(q.query);
   const top = await Promise.all(r.results.slice(0, 10).map(x => x.data()));
-  out.push({ query: q.query, total: r.results.length, urls: top.map(d => decodeURIComponent(d.url).replace(/^file:/, "").replace(/^\/+/, "/").replace(path.resolve(site) + "/", "/").replace(/^\/+/, "")), bytes, ms: performance.now() - t0 });
+  out.push({ query: q.query, total: r.results.length, urls: top.map(d => decodeURIComponent(d.raw_url || d.url).replace(/^\/+/, "")), bytes, ms: performance.now() - t0 });
 }
 process.stdout.write(JSON.stringify(out, null, 1));
