@@ -55,7 +55,7 @@ internal static class SearchIndexWriter
         return new SearchDocument
         {
             Id = text.Document.Id,
-            Url = RelativeUrl.Between(outputPrefix + "search.html", text.PagePath),
+            Url = ResultUrl(outputPrefix, text.PagePath),
             Title = text.Document.Title,
             DocNumber = text.Document.DocNumber,
             Date = text.Document.Date,
@@ -66,6 +66,12 @@ internal static class SearchIndexWriter
             Body = text.PlainText,
         };
     }
+
+    /// <summary>A page's URL as seen from the search page in <paramref name="outputPrefix"/> (pages inside the folder need no "../").</summary>
+    public static string ResultUrl(string outputPrefix, string pagePath) =>
+        outputPrefix.Length > 0 && pagePath.StartsWith(outputPrefix, StringComparison.Ordinal)
+            ? RelativeUrl.Escape(pagePath[outputPrefix.Length..])
+            : RelativeUrl.Between(outputPrefix + "search.html", pagePath);
 
     /// <summary>Builds the index of <paramref name="docs"/> and hands each file to <paramref name="write"/> (path under the output).</summary>
     public static void Write(IReadOnlyList<SearchDocument> docs, string outputPrefix, Action<string, byte[]> write)
