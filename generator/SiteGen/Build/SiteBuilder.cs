@@ -7,6 +7,7 @@ using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 using SiteGen.Reports;
+using SiteGen.Search;
 using SiteGen.Validation;
 
 namespace SiteGen.Build;
@@ -50,6 +51,8 @@ internal static class SiteBuilder
         var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir);
         foreach (var kind in PageKinds.All) kind.Render(context);
         timer.Done("rendering");
+        SearchIndex.Write(context);
+        timer.Done("search index");
         StaticFiles.Copy(context);
         timer.Done("static files");
         LinkChecker.Check(output, config, options.SourceDir, diagnostics);

@@ -20,5 +20,6 @@ internal static class PageKinds
         new AliasPages(),
         new SpecialPages(),
         new Reports.ReportPages(),
+        new SearchPage(),
     ];
 }

@@ -1,0 +1,21 @@
+namespace SiteGen.Search;
+
+/// <summary>
+/// What the index knows of one published document. <see cref="Url"/> is relative to the folder the
+/// index is written for (the site root, or an archive's sub-folder).
+/// </summary>
+internal sealed record SearchDocument
+{
+    public required string Id { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public string? DocNumber { get; init; }
+    public required DateTime Date { get; init; }
+    public required string Column { get; init; }
+    public required string Organ { get; init; }
+    /// <summary>有效性: 有效, 失效, 废止, 已修订…</summary>
+    public required string Validity { get; init; }
+    /// <summary>公报 issues the document is printed in (titles).</summary>
+    public IReadOnlyList<string> Issues { get; init; } = [];
+    public required string Body { get; init; }
+}

@@ -1,0 +1,94 @@
+namespace SiteGen.Search;
+
+/// <summary>Receives one term: a unit alone, or a pair of neighbouring units.</summary>
+internal delegate void TermSink(ReadOnlySpan<char> term, bool pair);
+
+/// <summary>
+/// Splits text into terms, exactly like themes/default/static/js/search-core.js does for queries
+/// (a Jint test runs both on the same inputs). Text is folded (see <see cref="Folding"/>) and read
+/// as a sequence of units: each Chinese character is a unit, each run of Latin letters and digits
+/// is one. Everything else (spaces, punctuation, and so every bracket form of a 文号 year:
+/// 〔2019〕 [2019] （2019） ﹝2019﹞) only separates units, which is why those forms all match.
+/// The terms are the overlapping pairs of neighbouring units (示政 政办 办发 发2019 "2019 16" 16号),
+/// so a query whose pairs are all in a field has its characters adjacent there: exact phrases rank
+/// above scattered characters without storing positions. Words are also terms alone, and with
+/// hanUnigrams (titles, 文号) every Chinese character is too, so a query of one character finds
+/// titles and 文号.
+/// </summary>
+internal static class Tokenizer
+{
+    public const int MaxWord = 32;
+
+    /// <summary>
+    /// Hands every term of <paramref name="text"/> (with repeats) to <paramref name="sink"/> without
+    /// allocating, and returns the number of units. The index builder's only path to terms.
+    /// </summary>
+    public static int Scan(string text, bool hanUnigrams, TermSink sink)
+    {
+        var folded = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var k = 0; k < text.Length; k++) folded[k] = Folding.Fold(text[k]);
+        Span<char> pair = stackalloc char[2 * MaxWord + 1];
+        int units = 0, prevStart = 0, prevLength = 0, i = 0;
+        while (i < folded.Length)
+        {
+            int start = i, length;
+            var c = folded[i];
+            if (IsHan(c))
+            {
+                length = 1;
+                i++;
+            }
+            else if (IsWord(c))
+            {
+                while (i < folded.Length && IsWord(folded[i])) i++;
+                length = Math.Min(i - start, MaxWord);
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+            var unit = folded.Slice(start, length);
+            if (length > 1 || !IsHan(c) || hanUnigrams) sink(unit, false);
+            if (units > 0)
+            {
+                var previous = folded.Slice(prevStart, prevLength);
+                var space = IsWord(previous[^1]) && IsWord(c);
+                if (!space && prevStart + prevLength == start) sink(folded.Slice(prevStart, prevLength + length), true);
+                else
+                {
+                    previous.CopyTo(pair);
+                    var at = prevLength;
+                    if (space) pair[at++] = ' ';
+                    unit.CopyTo(pair[at..]);
+                    sink(pair[..(at + length)], true);
+                }
+            }
+            units++;
+            prevStart = start;
+            prevLength = length;
+        }
+        return units;
+    }
+
+    /// <summary>Adds the terms of <paramref name="text"/> (with repeats) and returns its number of units.</summary>
+    public static int Terms(string text, bool hanUnigrams, ICollection<string> into) => Scan(text, hanUnigrams, (term, _) => into.Add(term.ToString()));
+
+    /// <summary>The terms a query looks up: its pairs, or its only unit.</summary>
+    public static List<string> QueryTerms(string query)
+    {
+        var pairs = new List<string>();
+        string? single = null;
+        var units = Scan(query, hanUnigrams: true, (term, pair) =>
+        {
+            if (!pair) single ??= term.ToString();
+            else if (!pairs.Contains(term.ToString())) pairs.Add(term.ToString());
+        });
+        return units == 1 ? [single!] : pairs;
+    }
+
+    /// <summary>CJK unified ideographs (with extension A and compatibility ideographs) and 〇.</summary>
+    public static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
+
+    public static bool IsWord(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7');
+}

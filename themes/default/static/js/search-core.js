@@ -1,0 +1,366 @@
+// SiteGenSearch: the client of the index written by generator/SiteGen/Search/SearchIndexWriter.cs.
+// No DOM work here (search.js draws the page), so tests run this file in Jint and node.
+// Index parts are JavaScript files calling SiteGenSearch.register(id, data); they are loaded with
+// <script> elements because Chromium refuses fetch/XHR of file:// URLs. Nothing from the index is
+// ever evaluated as code or markup: results carry plain strings for text nodes.
+//
+// API (documented in README, "Search"):
+//   SiteGenSearch.query(text, {column, year, organ, validity, issue, sort: "date", offset, limit})
+//     → Promise of {query, total, results: [{url, title, score, date, column, docNumber, organ,
+//        validity, snippet, titleParts, snippetParts, docNumberParts}], facets: {column: [{value, count}], …}}
+//   SiteGenSearch.configure({base, loader}) — where the index is ("search/" beside the page), and
+//     how to load one part (default: a script element).
+//   SiteGenSearch.terms(text) — the terms a query looks up (the C# Tokenizer gives the same).
+//   SiteGenSearch.loaded() — ids of the index parts loaded so far (for byte counts).
+(function (global) {
+  "use strict";
+  var FIELDS = 3; // 0 title, 1 文号, 2 body
+  var MAX_WORD = 32;
+  // A long query (a whole 40-character title) looks up this many of its pairs, spread from its
+  // first to its last, so it loads a bounded number of index parts; they still pin it down.
+  var MAX_TERMS = 12;
+  var base = "search/";
+  var loader = scriptLoader;
+  var parts = {};   // id → data
+  var waiting = {}; // id → {promise, resolve, reject}
+  var order = [];   // ids in load order
+  var foldMap = null;
+
+  function scriptLoader(path, id) {
+    var s = document.createElement("script");
+    s.src = path;
+    s.async = true;
+    s.onerror = function () { fail(id, new Error("无法加载搜索索引：" + path)); };
+    document.head.appendChild(s);
+  }
+
+  function load(id) {
+    if (Object.prototype.hasOwnProperty.call(parts, id)) return Promise.resolve(parts[id]);
+    var w = waiting[id];
+    if (!w) {
+      w = waiting[id] = {};
+      w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
+      order.push(id);
+      loader(base + id + ".js", id); // may register at once (tests): w is kept in hand
+    }
+    return w.promise;
+  }
+
+  function register(id, data) {
+    parts[id] = data;
+    var w = waiting[id];
+    if (w) { delete waiting[id]; w.resolve(data); }
+  }
+
+  function fail(id, error) {
+    var w = waiting[id];
+    if (w) { delete waiting[id]; w.reject(error); }
+  }
+
+  // ---- text: must match Folding.cs and Tokenizer.cs exactly ----
+
+  function fold(c) {
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    else if (c === 0x3000) return 32;
+    if (c >= 65 && c <= 90) return c + 32;
+    if (c < 0x3400 || !foldMap) return c;
+    var m = foldMap[c];
+    return m === undefined ? c : m;
+  }
+
+  function foldText(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) out += String.fromCharCode(fold(text.charCodeAt(i)));
+    return out;
+  }
+
+  function isHan(c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c === 0x3007;
+  }
+
+  function isWord(c) {
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7);
+  }
+
+  function units(text) {
+    var out = [];
+    var i = 0;
+    while (i < text.length) {
+      var c = fold(text.charCodeAt(i));
+      if (isHan(c)) { out.push(String.fromCharCode(c)); i++; }
+      else if (isWord(c)) {
+        var start = i;
+        while (i < text.length && isWord(fold(text.charCodeAt(i)))) i++;
+        out.push(foldText(text.substring(start, start + Math.min(i - start, MAX_WORD))));
+      } else i++;
+    }
+    return out;
+  }
+
+  function pair(a, b) {
+    return isWord(a.charCodeAt(a.length - 1)) && isWord(b.charCodeAt(0)) ? a + " " + b : a + b;
+  }
+
+  function queryTerms(text) {
+    var u = units(text);
+    if (u.length === 1) return [u[0]];
+    var terms = [];
+    for (var i = 0; i + 1 < u.length; i++) {
+      var p = pair(u[i], u[i + 1]);
+      if (terms.indexOf(p) < 0) terms.push(p);
+    }
+    return terms;
+  }
+
+  function spread(terms, max) {
+    if (terms.length <= max) return terms;
+    var out = [];
+    for (var i = 0; i < max; i++) out.push(terms[Math.round(i * (terms.length - 1) / (max - 1))]);
+    return out;
+  }
+
+  function hash(term) { // FNV-1a over UTF-16 code units, as SearchIndexWriter.Hash
+    var h = 2166136261;
+    for (var i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 16777619) >>> 0;
+    return h;
+  }
+
+  // ---- postings ----
+
+  var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var B64I = new Int16Array(128);
+  for (var k = 0; k < 64; k++) B64I[B64.charCodeAt(k)] = k;
+
+  function decode64(s) {
+    var out = new Uint8Array(Math.floor(s.length * 3 / 4));
+    var o = 0, acc = 0, bits = 0;
+    for (var i = 0; i < s.length; i++) {
+      acc = (acc << 6) | B64I[s.charCodeAt(i)];
+      bits += 6;
+      if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 255; acc &= (1 << bits) - 1; }
+    }
+    return out;
+  }
+
+  // Documents of one field of one term: varint deltas (first byte 0) or a bitmap (first byte 1).
+  function docsOf(bytes, n, visit) {
+    if (bytes.length === 0) return;
+    var i = 1;
+    if (bytes[0] === 1) {
+      for (; i < bytes.length; i++) {
+        var b = bytes[i];
+        if (b === 0) continue;
+        for (var bit = 0; bit < 8; bit++) if (b & (1 << bit)) visit(((i - 1) << 3) + bit);
+      }
+      return;
+    }
+    var doc = -1;
+    while (i < bytes.length) {
+      var value = 0, shift = 0, x;
+      do { x = bytes[i++]; value |= (x & 0x7F) << shift; shift += 7; } while (x >= 0x80);
+      doc += value;
+      visit(doc);
+    }
+  }
+
+  // ---- index parts ----
+
+  var manifest = null, facets = null;
+
+  function ready() {
+    if (manifest && facets) return Promise.resolve();
+    return Promise.all([load("manifest"), load("facets")]).then(function (r) {
+      manifest = r[0];
+      foldMap = {};
+      for (var i = 0; i + 1 < manifest.fold.length; i += 2) foldMap[manifest.fold.charCodeAt(i)] = manifest.fold.charCodeAt(i + 1);
+      facets = unpackFacets(manifest, r[1]);
+    });
+  }
+
+  function unpackFacets(m, f) {
+    var bytes = decode64(f.p), n = m.n, w = f.w;
+    var profile = new Int32Array(n), titleUnits = new Uint8Array(n), year = new Int32Array(n);
+    for (var d = 0, o = 0; d < n; d++) {
+      profile[d] = w === 2 ? (bytes[o] << 8) | bytes[o + 1] : bytes[o];
+      o += w;
+      titleUnits[d] = bytes[o++];
+    }
+    for (var y = 0; y < m.years.length; y++) {
+      var end = y + 1 < m.years.length ? m.years[y + 1][1] : n;
+      for (var e = m.years[y][1]; e < end; e++) year[e] = m.years[y][0];
+    }
+    var issues = {};
+    for (var i = 0; i + 1 < f.i.length; i += 2) (issues[f.i[i]] = issues[f.i[i]] || []).push(f.i[i + 1]);
+    return { profile: profile, titleUnits: titleUnits, year: year, issues: issues };
+  }
+
+  function valuesOf(d) {
+    var p = manifest.profiles[facets.profile[d]];
+    return {
+      column: [manifest.columns[p[0]]],
+      organ: [manifest.organs[p[1]]],
+      validity: [manifest.validity[p[2]]],
+      year: [String(facets.year[d])],
+      issue: (facets.issues[d] || []).map(function (i) { return manifest.issues[i]; }),
+    };
+  }
+
+  var DIMENSIONS = ["column", "year", "organ", "validity", "issue"];
+
+  // ---- query ----
+
+  function query(text, filters) {
+    filters = filters || {};
+    return ready().then(function () {
+      var terms = spread(queryTerms(String(text || "")), MAX_TERMS);
+      var queryUnits = units(String(text || "")).length;
+      if (terms.length === 0) return { query: String(text || ""), total: 0, results: [], facets: {} };
+      var shards = {};
+      terms.forEach(function (t) { shards[hash(t) % manifest.shards] = true; });
+      return Promise.all(Object.keys(shards).map(function (s) { return load("t/" + s); })).then(function () {
+        var entries = terms.map(function (t) { var s = parts["t/" + (hash(t) % manifest.shards)]; return s && Object.prototype.hasOwnProperty.call(s, t) ? s[t] : null; });
+        var needed = [];
+        entries.forEach(function (e) {
+          if (!e) return;
+          for (var f = 0; f < FIELDS; f++) if (typeof e[2][f] === "number") needed.push(load("p/" + e[2][f]));
+        });
+        return Promise.all(needed).then(function () { return rank(String(text), terms, entries, queryUnits, filters); });
+      });
+    });
+  }
+
+  function rank(text, terms, entries, queryUnits, filters) {
+    var n = manifest.n;
+    var cov = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+    var any = new Float64Array(n), mark = new Int32Array(n).fill(-1);
+    var total = 0;
+    entries.forEach(function (e, t) {
+      var idf = Math.log(1 + n / (e ? Math.max(1, e[0]) : 1));
+      total += idf;
+      if (!e) return;
+      for (var f = 0; f < FIELDS; f++) {
+        var data = e[2][f];
+        var bytes = decode64(typeof data === "number" ? parts["p/" + data] : data);
+        var c = cov[f];
+        docsOf(bytes, n, function (d) {
+          c[d] += idf;
+          if (mark[d] !== t) { mark[d] = t; any[d] += idf; }
+        });
+      }
+    });
+    // Every term somewhere in the document; when no document has them all, those with half.
+    var candidates = [];
+    var need = total * 0.999;
+    for (var d = 0; d < n; d++) if (any[d] >= need) candidates.push(d);
+    if (candidates.length === 0) {
+      need = total * 0.5;
+      for (d = 0; d < n; d++) if (any[d] > 0 && any[d] >= need) candidates.push(d);
+    }
+    var values = candidates.map(valuesOf);
+    var active = DIMENSIONS.filter(function (k) { return filters[k] !== undefined && filters[k] !== null && filters[k] !== ""; });
+    function passes(v, except) {
+      for (var a = 0; a < active.length; a++) {
+        var k = active[a];
+        if (k !== except && v[k].indexOf(String(filters[k])) < 0) return false;
+      }
+      return true;
+    }
+    var facetCounts = {};
+    DIMENSIONS.forEach(function (k) {
+      var counts = {};
+      values.forEach(function (v) { if (passes(v, k)) v[k].forEach(function (x) { counts[x] = (counts[x] || 0) + 1; }); });
+      facetCounts[k] = Object.keys(counts).map(function (x) { return { value: x, count: counts[x] }; }).sort(function (a, b) {
+        if (k === "year") return a.value < b.value ? 1 : a.value > b.value ? -1 : 0;
+        return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+      });
+    });
+    var hits = [];
+    candidates.forEach(function (doc, i) {
+      if (!passes(values[i], null)) return;
+      hits.push({ doc: doc, score: score(doc, cov, total, queryUnits, values[i].validity[0], n) });
+    });
+    if (filters.sort === "date") hits.sort(function (a, b) { return a.doc - b.doc; });
+    else hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    var offset = Math.max(0, filters.offset | 0), limit = filters.limit === undefined ? 10 : Math.max(0, filters.limit | 0);
+    var page = hits.slice(offset, offset + limit);
+    var highlight = highlighter(text);
+    return Promise.all(page.map(function (h) { return load("d/" + h.doc); })).then(function (docs) {
+      return {
+        query: text,
+        total: hits.length,
+        facets: facetCounts,
+        results: page.map(function (h, i) {
+          var m = docs[i], v = valuesOf(h.doc);
+          return {
+            url: m.u, title: m.t, score: Math.round(h.score * 1000) / 1000, date: m.d, column: v.column[0],
+            docNumber: m.n || "", organ: v.organ[0], validity: v.validity[0], snippet: m.s,
+            titleParts: highlight(m.t), snippetParts: highlight(m.s), docNumberParts: highlight(m.n || ""), doc: h.doc,
+          };
+        }),
+      };
+    });
+  }
+
+  // A complete match in one field (all of the query's pairs: its characters adjacent there) beats
+  // any partial one; 文号 before title before body; an exact title first of all. Partial matches
+  // count quadratically, so scattered characters stay below an exact phrase. On near-ties,
+  // documents in force and newer documents (smaller numbers) first.
+  function score(d, cov, total, queryUnits, validity, n) {
+    var t = cov[0][d] / total, num = cov[1][d] / total, b = cov[2][d] / total;
+    var s = 6 * t * t + 6 * num * num + 3 * b * b;
+    if (num >= 0.999) s += 100;
+    if (t >= 0.999) { s += 50; if (facets.titleUnits[d] === queryUnits) s += 40; }
+    if (b >= 0.999) s += 20;
+    if (validity === "有效" || validity === "部分失效") s += 0.05;
+    return s + 0.04 * (1 - d / n);
+  }
+
+  // Splits text into [{text, match}] parts, marking the query's words and adjacent character pairs.
+  function highlighter(query) {
+    var u = units(query);
+    var needles = [];
+    var run = "";
+    u.forEach(function (x) {
+      if (x.length === 1 && isHan(x.charCodeAt(0))) { run += x; return; }
+      if (run) needles.push(run);
+      run = "";
+      needles.push(x);
+    });
+    if (run) needles.push(run);
+    // Longer runs are also found in pieces (two characters at least), so a scattered match still shows.
+    var pieces = [];
+    needles.forEach(function (x) {
+      if (x.length <= 2 || !isHan(x.charCodeAt(0))) { pieces.push(x); return; }
+      pieces.push(x);
+      for (var i = 0; i + 1 < x.length; i++) pieces.push(x.substr(i, 2));
+    });
+    return function (text) {
+      if (!text) return [];
+      var folded = foldText(text), marks = new Uint8Array(text.length);
+      pieces.forEach(function (p) {
+        for (var at = folded.indexOf(p); at >= 0; at = folded.indexOf(p, at + 1))
+          for (var j = 0; j < p.length; j++) marks[at + j] = 1;
+      });
+      var out = [];
+      for (var i = 0; i < text.length;) {
+        var j = i;
+        while (j < text.length && marks[j] === marks[i]) j++;
+        out.push({ text: text.substring(i, j), match: marks[i] === 1 });
+        i = j;
+      }
+      return out;
+    };
+  }
+
+  global.SiteGenSearch = {
+    register: register,
+    query: query,
+    terms: function (text) { return ready().then(function () { return queryTerms(String(text)); }); },
+    configure: function (options) {
+      if (options.base !== undefined) base = options.base;
+      if (options.loader) loader = options.loader;
+    },
+    loaded: function () { return order.slice(); },
+    ready: ready,
+  };
+})(typeof window !== "undefined" ? window : globalThis);
