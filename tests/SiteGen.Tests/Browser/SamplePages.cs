@@ -7,7 +7,10 @@ namespace SiteGen.Tests.Browser;
 /// </summary>
 public static class SamplePages
 {
-    /// <summary>Kind name → output path. "paged:" pages come from <see cref="PagedSiteFixture"/>.</summary>
+    /// <summary>
+    /// Kind name → output path. "paged:" pages come from <see cref="PagedSiteFixture"/>; "http:"
+    /// pages are opened over HTTP (the 404 page is only ever shown by a server).
+    /// </summary>
     public static readonly IReadOnlyList<(string Kind, string Path)> All =
     [
         ("home", "index.html"),
@@ -30,7 +33,7 @@ public static class SamplePages
         ("bulletin-issue", "gongbao/2026/04/index.html"),
         ("bulletin-article", "gongbao/2026/04/art-01.html"),
         ("sitemap", "sitemap.html"),
-        ("404", "404.html"),
+        ("404", "http:404.html"),
     ];
 
     public static TheoryData<string> Kinds()
@@ -51,6 +54,7 @@ public static class SamplePages
     public static string Url(string kind, Infrastructure.SampleSiteFixture sample, PagedSiteFixture paged)
     {
         var path = All.Single(p => p.Kind == kind).Path;
+        if (path.StartsWith("http:", StringComparison.Ordinal)) return sample.HttpUrl(path["http:".Length..]);
         return path.StartsWith("paged:", StringComparison.Ordinal) ? paged.FileUrl(path["paged:".Length..]) : sample.FileUrl(path);
     }
 }

@@ -13,6 +13,7 @@ public sealed class SampleSiteFixture : IDisposable
 
     public SampleSiteFixture()
     {
+        _server = new Lazy<StaticServer>(() => Task.Run(() => StaticServer.StartAsync(Out)).GetAwaiter().GetResult());
         Result = SiteBuilder.Build(new BuildOptions { SourceDir = Repo.Root, OutputDir = Out, AsOf = DateOnly.Parse(AsOf) });
         if (!Result.Succeeded)
             throw new InvalidOperationException("the sample site does not build:\n" + string.Join("\n", Result.Diagnostics));
@@ -25,5 +26,17 @@ public sealed class SampleSiteFixture : IDisposable
 
     public string FileUrl(string relative) => new Uri(Path.Combine(Out, relative)).AbsoluteUri;
 
-    public void Dispose() => _dir.Dispose();
+    private readonly Lazy<StaticServer> _server;
+
+    /// <summary>
+    /// The page over HTTP from a static server at the site root, for pages meant to be served
+    /// rather than opened from disk (the 404 page links from the root path, as any depth needs).
+    /// </summary>
+    public string HttpUrl(string relative) => _server.Value.BaseUrl + relative;
+
+    public void Dispose()
+    {
+        if (_server.IsValueCreated) Task.Run(() => _server.Value.DisposeAsync().AsTask()).GetAwaiter().GetResult();
+        _dir.Dispose();
+    }
 }
