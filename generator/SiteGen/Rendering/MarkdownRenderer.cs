@@ -17,7 +17,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<string> Assets, s
 /// </summary>
 internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, DiagnosticBag diagnostics)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
         .UseEmphasisExtras()
