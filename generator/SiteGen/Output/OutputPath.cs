@@ -19,8 +19,9 @@ internal static class OutputPath
             for (var i = 0; i < segment.Length; i += char.IsSurrogatePair(segment, i) ? 2 : 1)
             {
                 if (segment[i] is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|') return false;
-                // Cc (controls), Cf (bidi overrides, zero-width characters), Zl/Zp (U+2028, U+2029), Cs
-                // (a lone surrogate; a pair, such as a rare character of a name, is one character).
+                if (char.IsSurrogate(segment[i]) && !char.IsSurrogatePair(segment, i)) return false;
+                // Cc (controls), Cf (bidi overrides, zero-width characters), Zl/Zp (U+2028, U+2029).
+                // A surrogate pair (a rare character of a name, 𠮷) is one character and fine.
                 if (CharUnicodeInfo.GetUnicodeCategory(segment, i) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
                     or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
                     return false;

@@ -130,7 +130,7 @@ public sealed class HostileSite : IDisposable
             title: {Q(title)}
             category: {category}
             disclosure: 主动公开
-            date: 2025-06-{10 + _pages.Count:D2}
+            date: 2025-12-{10 + _pages.Count:D2}
             organ: {Q(Field)}
             summary: {Q(Field)}
             keywords: [{Q(Field)}, {Q(title)}]
@@ -153,7 +153,7 @@ public sealed class HostileSite : IDisposable
             topic: 综合政务/政务公开
             bulletin: 2025-01
             section: {Q(Field)}
-            order: 1
+            order: 98
             attachments:
               - file: hostile-att.pdf
                 title: {Q("附件1：" + Field)}
