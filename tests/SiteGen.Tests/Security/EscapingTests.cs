@@ -112,7 +112,7 @@ public sealed class EscapingTests
         using var dir = new TempDir();
         File.WriteAllText(dir.File("ok.csv"), csv);
         File.WriteAllText(dir.File("bad.csv"), "标题\r\n=1+1\r\n");
-        var findings = OutputScanner.ForDefaultTheme().Scan(dir.Path);
+        var findings = ScriptScanner.ForDefaultTheme().Scan(dir.Path);
         Assert.Equal(["bad.csv: CSV cell “=1+1” would run as a formula in a spreadsheet"], findings);
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
@@ -19,7 +20,7 @@ public sealed class StaticScanTests(HostileSite site)
     [Fact]
     public void HostileSite_Output_HasNoScriptVector()
     {
-        var findings = OutputScanner.ForDefaultTheme().Scan(site.Out);
+        var findings = ScriptScanner.ForDefaultTheme().Scan(site.Out);
         Assert.True(findings.Count == 0, "found in the output:\n" + string.Join("\n", findings));
         Assert.True(Directory.EnumerateFiles(site.Out, "*.html", SearchOption.AllDirectories).Count() > 50, "the fixture should produce many pages");
     }
@@ -101,12 +102,14 @@ public sealed class StaticScanTests(HostileSite site)
         Write("feed2.xml", "<feed><entry><content type=\"html\">&lt;img src=x onerror=alert(1)&gt;</content></entry></feed>");
         Write("tu.svg", "<svg/>");
         Write("bad\u0001name.html", $"<html><head>{csp}</head><body></body></html>");
+        using (var gz = new GZipStream(File.Create(dir.File("event.html.gz")), CompressionLevel.Fastest))
+            gz.Write(Encoding.UTF8.GetBytes($"<html><head>{csp}</head><body><p onclick=\"x()\">x</p></body></html>"));
         using (var zip = ZipFile.Open(dir.File("offline.zip"), ZipArchiveMode.Create))
         {
             using (var w = new StreamWriter(zip.CreateEntry("issue/index.html").Open())) w.Write($"<html><head>{csp}</head><body><a href=\"javascript:alert(1)\">x</a></body></html>");
             using (var w = new StreamWriter(zip.CreateEntry("../escape.txt").Open())) w.Write("x");
         }
-        var findings = new OutputScanner(new HashSet<string>(["js/site.js", "js/bad-theme.js"])).Scan(dir.Path);
+        var findings = new ScriptScanner(new HashSet<string>(["js/site.js", "js/bad-theme.js"])).Scan(dir.Path);
         string[] expected =
         [
             "bad\\u0001name.html: unsafe file name",
@@ -114,6 +117,7 @@ public sealed class StaticScanTests(HostileSite site)
             "data/index.js: data file contains “</script”",
             "data/ls.json: data file contains a raw U+2028/U+2029",
             "event.html: event attribute onerror on <img>",
+            "event.html: event attribute onclick on <p>",
             "feed.xml: not well-formed XML",
             "feed2.xml <content>: event attribute onerror on <img>",
             "foreign.html: script from outside the site",

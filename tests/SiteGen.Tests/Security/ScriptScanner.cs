@@ -23,9 +23,10 @@ namespace SiteGen.Tests.Security;
 /// - .js files of the theme: no innerHTML/outerHTML/insertAdjacentHTML/document.write/eval/new Function;
 ///   other .js and .json files (data): valid syntax, and no `&lt;script`, `&lt;/script`, `&lt;!--` or raw U+2028/U+2029;
 /// - XML: well-formed, no script URLs, HTML carried in `type="html"` elements scanned as HTML;
-/// - CSV: no cell that a spreadsheet would run as a formula; SVG: none at all.
+/// - CSV: no cell that a spreadsheet would run as a formula; SVG: none at all;
+/// - .gz: the decompressed file, by the rules of its own type.
 /// </summary>
-internal sealed partial class OutputScanner(IReadOnlySet<string> themeScripts)
+internal sealed partial class ScriptScanner(IReadOnlySet<string> themeScripts)
 {
     private static readonly string[] UrlAttributes =
         ["href", "src", "action", "formaction", "data", "poster", "background", "cite", "longdesc", "xlink:href", "ping", "manifest", "codebase", "icon"];
@@ -33,12 +34,12 @@ internal sealed partial class OutputScanner(IReadOnlySet<string> themeScripts)
     private static readonly string[] ForbiddenElements = ["iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal"];
 
     /// <summary>The .js files of the default theme's static folder, as paths in the output.</summary>
-    public static OutputScanner ForDefaultTheme()
+    public static ScriptScanner ForDefaultTheme()
     {
         var dir = Path.Combine(Repo.Root, "themes", "default", "static");
         var scripts = Directory.EnumerateFiles(dir, "*.js", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        return new OutputScanner(scripts);
+        return new ScriptScanner(scripts);
     }
 
     /// <summary>Every finding, as `file: problem`; empty when the output is clean.</summary>
@@ -51,7 +52,7 @@ internal sealed partial class OutputScanner(IReadOnlySet<string> themeScripts)
         foreach (var file in files)
         {
             if (!OutputPath.IsSafe(file)) findings.Add($"{Printable(file)}: unsafe file name");
-            ScanContent(file, File.ReadAllBytes(Path.Combine(outDir, file)), present, findings, fromTheme: themeScripts.Contains(file));
+            ScanContent(file, File.ReadAllBytes(Path.Combine(outDir, file)), present, findings, fromTheme: themeScripts.Contains(file.EndsWith(".gz", StringComparison.Ordinal) ? file[..^3] : file));
         }
         return findings;
     }
@@ -81,6 +82,15 @@ internal sealed partial class OutputScanner(IReadOnlySet<string> themeScripts)
                 break;
             case ".zip":
                 ScanZip(name, bytes, findings);
+                break;
+            case ".gz":
+                // A precompressed copy is what a server sends: scan it as the file it decompresses to.
+                using (var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress))
+                using (var inner = new MemoryStream())
+                {
+                    gz.CopyTo(inner);
+                    ScanContent(name[..^3], inner.ToArray(), present, findings, fromTheme);
+                }
                 break;
         }
     }
