@@ -66,7 +66,7 @@ public sealed class FileSafetyTests
     {
         using var site = new TestSite();
         site.Doc("xxgk/tzgg/tongzhi\u202Elmth.md");
-        var result = site.Build(write: false);
+        var result = site.Build();
         var error = result.Single("unsafe-path");
         Assert.Contains("\\u202E", error.Message, StringComparison.Ordinal);
         Assert.False(result.Succeeded);
@@ -80,7 +80,7 @@ public sealed class FileSafetyTests
     {
         using var site = new TestSite();
         site.Doc("xxgk/tzgg/a.md", $"aliases: [\"{alias}\"]");
-        var result = site.Build(write: false);
+        var result = site.Build();
         Assert.Equal("bad-value", result.Single("bad-value").Code);
     }
 }
