@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using SiteGen.Tests.Infrastructure;
 
 namespace SiteGen.Tests.Security;
@@ -23,9 +24,28 @@ public sealed class HostileBrowserTests(HostileSite site, BrowserFixture browser
         await using var server = await StaticServer.StartAsync(site.Out);
         await using var watch = await ScriptWatch.OpenAsync(browser, bypassCsp: true);
         var pages = Pages();
-        foreach (var page in pages.Concat(pages.SelectMany(SearchQueries)))
-            await watch.VisitAsync(server.BaseUrl + string.Join('/', page.Split('?')[0].Split('/').Select(Uri.EscapeDataString)) + (page.Contains('?') ? page[page.IndexOf('?')..] : ""));
+        foreach (var page in pages)
+            await watch.VisitAsync(server.BaseUrl + string.Join('/', page.Split('/').Select(Uri.EscapeDataString)));
+        foreach (var query in pages.SelectMany(SearchQueries))
+        {
+            await watch.VisitAsync(server.BaseUrl + query);
+            await AssertQueryShownAsText(watch, query);
+        }
         Assert.True(watch.Problems.Count == 0, string.Join("\n", watch.Problems));
+    }
+
+    /// <summary>The search page echoes the query (“没有找到与…相关的信息” or “找到 n 条与…”): it must be the typed text.</summary>
+    private static async Task AssertQueryShownAsText(ScriptWatch watch, string query)
+    {
+        var q = Uri.UnescapeDataString(query[(query.IndexOf("?q=", StringComparison.Ordinal) + 3)..]);
+        try
+        {
+            await watch.Page.WaitForFunctionAsync("q => document.body.textContent.includes(q)", q, new PageWaitForFunctionOptions { Timeout = 5000 });
+        }
+        catch (TimeoutException)
+        {
+            watch.Problems.Add($"{query}: the query is not shown as text on the search page");
+        }
     }
 
     [Fact]
@@ -36,7 +56,10 @@ public sealed class HostileBrowserTests(HostileSite site, BrowserFixture browser
         foreach (var page in pages)
             await watch.VisitAsync(new Uri(Path.Combine(site.Out, page)).AbsoluteUri);
         foreach (var query in pages.SelectMany(SearchQueries))
+        {
             await watch.VisitAsync(new Uri(Path.Combine(site.Out, query.Split('?')[0])).AbsoluteUri + query[query.IndexOf('?')..]);
+            await AssertQueryShownAsText(watch, query);
+        }
         Assert.True(watch.Problems.Count == 0, string.Join("\n", watch.Problems));
     }
 
