@@ -72,6 +72,16 @@ public sealed class FileSafetyTests
         Assert.False(result.Succeeded);
     }
 
+    [Fact]
+    public void Alias_WithMarkupInItsName_IsNotWritten()
+    {
+        using var site = new TestSite();
+        site.Doc("xxgk/tzgg/a.md", "aliases: [\"/old/<script>alert(1)</script>.html\"]");
+        var result = site.Build();
+        Assert.Equal("content/xxgk/tzgg/a.md", result.Single("unsafe-path").Path);
+        Assert.False(result.Succeeded);
+    }
+
     [Theory]
     [InlineData("/old/site.js")]
     [InlineData("old/tu.svg")]

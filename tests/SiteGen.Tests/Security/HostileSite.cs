@@ -152,6 +152,7 @@ public sealed class HostileSite : IDisposable
             index_no: {Q(Field)}
             topic: 综合政务/政务公开
             bulletin: 2025-01
+            aliases: ["/old/hostile-policy.html"]
             section: {Q(Field)}
             order: 98
             attachments:
