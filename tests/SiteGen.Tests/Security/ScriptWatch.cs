@@ -49,8 +49,7 @@ internal sealed class ScriptWatch : IAsyncDisposable
         await Page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         // Deferred scripts and their timers (a search page renders results after loading its index).
         await Page.WaitForTimeoutAsync(30);
-        var state = await Page.EvaluateAsync<string[]>(
-            "() => [String(window.__pwned !== undefined), document.title, (window.__cspViolations || []).join(' | ')]");
+        var state = await StateAsync();
         if (state[0] == "true") Problems.Add($"{url}: window.__pwned was set");
         if (state[1].StartsWith(HostileSite.TitleMarker, StringComparison.Ordinal)) Problems.Add($"{url}: document.title was changed by a payload");
         if (state[2].Length > 0) Problems.Add($"{url}: CSP violation: {state[2]}");
@@ -58,6 +57,23 @@ internal sealed class ScriptWatch : IAsyncDisposable
         {
             Problems.AddRange(_dialogs.Select(d => $"{url}: dialog {d}"));
             _dialogs.Clear();
+        }
+    }
+
+    /// <summary>The markers of the current document; a page that navigates on load (an alias page's meta refresh) is read once it has arrived.</summary>
+    private async Task<string[]> StateAsync()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await Page.EvaluateAsync<string[]>(
+                    "() => [String(window.__pwned !== undefined), document.title, (window.__cspViolations || []).join(' | ')]");
+            }
+            catch (PlaywrightException e) when (attempt < 5 && e.Message.Contains("context was destroyed", StringComparison.Ordinal))
+            {
+                await Page.WaitForLoadStateAsync(LoadState.Load);
+            }
         }
     }
 
