@@ -25,13 +25,11 @@ internal static class BodyHtml
     public static string Render(MarkdownDocument parsed, MarkdownPipeline pipeline, int bodyLine, string sourcePath, DiagnosticBag diagnostics)
     {
         NeutralizeUrls(parsed, bodyLine, sourcePath, diagnostics);
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        var spans = new List<RawSpan>();
-        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new TrackingBlockRenderer(spans));
-        renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new TrackingInlineRenderer(spans));
+        var (renderer, writer, spans) = RendererFor(pipeline);
+        writer.GetStringBuilder().Clear();
+        spans.Clear();
         renderer.Render(parsed);
+        renderer.Writer.Flush();
         var html = writer.ToString();
         if (spans.Count == 0) return html;
         var sanitized = HtmlSanitizerPolicy.Clean(html);
@@ -44,6 +42,23 @@ internal static class BodyHtml
                 "网页只保留表格、标题、列表、换行、图片和链接等安全的 HTML；脚本、事件属性、框架、表单和样式不会发布。");
         }
         return sanitized.Html;
+    }
+
+    // An HtmlRenderer registers dozens of node renderers when created; reuse one per thread (and
+    // pipeline: bodies and column intros use different ones).
+    [ThreadStatic] private static (MarkdownPipeline Pipeline, HtmlRenderer Renderer, StringWriter Writer, List<RawSpan> Spans)? _cached;
+
+    private static (HtmlRenderer, StringWriter, List<RawSpan>) RendererFor(MarkdownPipeline pipeline)
+    {
+        if (_cached is { } c && ReferenceEquals(c.Pipeline, pipeline)) return (c.Renderer, c.Writer, c.Spans);
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        var spans = new List<RawSpan>();
+        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new TrackingBlockRenderer(spans));
+        renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new TrackingInlineRenderer(spans));
+        _cached = (pipeline, renderer, writer, spans);
+        return (renderer, writer, spans);
     }
 
     /// <summary>
