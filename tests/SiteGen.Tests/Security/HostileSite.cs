@@ -182,7 +182,18 @@ public sealed class HostileSite : IDisposable
             section: {Q("</h2><script>alert('section')</script>")}
             order: 99
             """);
-        AddDocument("xxgk/nb/hostile-nb.md", Titles[5], "政府信息公开年报", "report_year: 2024");
+        // Report data, so the report page draws its tables and SVG charts around a hostile title.
+        AddDocument("xxgk/nb/hostile-nb.md", Titles[5], "政府信息公开年报", """
+            report_year: 2024
+            report:
+              proactive:
+                行政许可: 12
+              applications:
+                本年新收: [3, 1, 0, 0, 0, 0]
+                上年结转: [0, 0, 0, 0, 0, 0]
+                予以公开: [3, 1, 0, 0, 0, 0]
+                结转下年度: [0, 0, 0, 0, 0, 0]
+            """);
         for (var i = 6; i < Titles.Length; i++)
             AddDocument($"xxgk/tzgg/2025/hostile-{i:D2}.md", Titles[i], "通知公告", "");
 

@@ -69,6 +69,10 @@ public sealed class StaticScanTests(HostileSite site)
         Assert.Contains("</h2><script>alert('section')</script>", toc, StringComparison.Ordinal);
         Assert.Contains(HostileSite.Titles[0], toc, StringComparison.Ordinal);
 
+        // The annual report page draws its tables and charts around the hostile title (the fixture exercises it).
+        var report = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Out, "xxgk/nb/hostile-nb.html")));
+        Assert.NotEmpty(report.QuerySelectorAll("main table"));
+
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var feed = XDocument.Parse(File.ReadAllText(Path.Combine(site.Out, "feed.xml")));
         var feedTitles = feed.Descendants(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ToHashSet(StringComparer.Ordinal);
