@@ -85,7 +85,7 @@ internal static class BodyHtml
     }
 
     public static void WarnUnsafeUrl(DiagnosticBag diagnostics, SourcePosition at, string url) =>
-        diagnostics.Warning(at, "unsafe-url", $"已移除不安全的链接地址“{(url.Length > 60 ? url[..60] + "…" : url)}”（可能在读者浏览器中执行代码）。",
+        diagnostics.Warning(at, "unsafe-url", $"已移除不安全的链接地址“{HtmlSanitizerPolicy.Shorten(url, 60)}”（可能在读者浏览器中执行代码）。",
             "链接只能指向本站文件或 http(s) 网址。");
 
     /// <summary>The source line and column (1-based) of an offset in the rendered HTML, when it lies in raw HTML the editor wrote.</summary>

@@ -166,5 +166,10 @@ internal static class HtmlSanitizerPolicy
         return start;
     }
 
-    private static string Shorten(string s) => s.Length > 40 ? s[..40] + "…" : s;
+    /// <summary>A URL as it can be shown in a message: at most 40 characters, invisible characters as \uXXXX.</summary>
+    internal static string Shorten(string s, int max = 40)
+    {
+        var cut = s.Length > max ? s[..max] + "…" : s;
+        return string.Concat(cut.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? $"\\u{(int)c:X4}" : c.ToString()));
+    }
 }

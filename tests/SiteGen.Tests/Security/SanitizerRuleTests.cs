@@ -97,6 +97,24 @@ public sealed class SanitizerRuleTests
     }
 
     [Fact]
+    public void RemovedUrl_IsQuotedInTheMessage_WithInvisibleCharactersShown()
+    {
+        var (result, _) = Build("正文 <a href=\"java&#9;script:alert(1)\">制表符</a>");
+        Assert.Contains("“java\\u0009script:alert(1)”", result.Single("html-removed").Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>一</p>\n<svg><g></g></svg>", "<svg")]
+    [InlineData("<div>一<svg></svg></div>", "<svg")]
+    [InlineData("<p>一</p><math><mi>x</mi></math>", "<math")]
+    [InlineData("<p>一</p>\n<p>二<img src=\"a.png\" ONERROR=\"x()\"></p>", "ONERROR")]
+    public void Removal_OffsetPointsAtTheConstruct(string html, string marker)
+    {
+        var removal = Assert.Single(HtmlSanitizerPolicy.Clean(html).Removals);
+        Assert.Equal(html.IndexOf(marker, StringComparison.Ordinal), removal.Offset);
+    }
+
+    [Fact]
     public void ScriptAndStyle_AreDroppedWithTheirContent()
     {
         var (_, html) = Build("<script>alert('脚本内容')</script>\n\n<style>.x{color:red}</style>\n\n正文");
