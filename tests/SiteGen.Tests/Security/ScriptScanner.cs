@@ -18,8 +18,8 @@ namespace SiteGen.Tests.Security;
 /// day they appear:
 /// - every path: no control or invisible characters, no `..` (also inside zips);
 /// - HTML: no `on*` attributes, no script URLs in any URL attribute or meta refresh, no frames,
-///   objects, embeds or base; every script element is `&lt;script src&gt;` of a .js file in the output,
-///   with no inline code; every page carries a CSP meta that allows no inline or eval'd script;
+///   objects, embeds or base; every script element is `&lt;script src&gt;` of one of the theme's .js
+///   files, with no inline code; every page carries a CSP meta that allows no inline or eval'd script;
 /// - .js files of the theme: no innerHTML/outerHTML/insertAdjacentHTML/document.write/eval/new Function;
 ///   other .js and .json files (data): valid syntax, and no `&lt;script`, `&lt;/script`, `&lt;!--` or raw U+2028/U+2029;
 /// - XML: well-formed, no script URLs, HTML carried in `type="html"` elements scanned as HTML;
@@ -122,7 +122,11 @@ internal sealed partial class ScriptScanner(IReadOnlySet<string> themeScripts)
         if (page && document.Head is not null) CheckCsp(name, document, findings);
     }
 
-    private static void CheckScript(string name, IElement script, IReadOnlySet<string> present, List<string> findings)
+    /// <summary>
+    /// A script element must load one of the theme's own .js files (also inside a zip, where the
+    /// theme's files may sit under the archive's folder), and carry no inline code.
+    /// </summary>
+    private void CheckScript(string name, IElement script, IReadOnlySet<string> present, List<string> findings)
     {
         if (script.TextContent.Trim().Length > 0)
             findings.Add($"{name}: inline script “{Shorten(script.TextContent.Trim())}”");
@@ -137,9 +141,12 @@ internal sealed partial class ScriptScanner(IReadOnlySet<string> themeScripts)
             findings.Add($"{name}: script from outside the site: {src}");
             return;
         }
+        var inZip = name.Contains('!');
         var target = Resolve(name[(name.LastIndexOf('!') + 1)..], src);
-        if (target is null || !present.Contains(target) || !target.EndsWith(".js", StringComparison.Ordinal))
-            findings.Add($"{name}: script src “{src}” is not a .js file of this output");
+        var known = target is not null && present.Contains(target)
+            && (themeScripts.Contains(target) || inZip && themeScripts.Any(s => target.EndsWith("/" + s, StringComparison.Ordinal)));
+        if (!known)
+            findings.Add($"{name}: script src “{src}” is not one of the theme's scripts ({string.Join(", ", themeScripts.Order(StringComparer.Ordinal))})");
     }
 
     /// <summary>A page-relative URL as an output path (query and fragment dropped); null when it leaves the output.</summary>

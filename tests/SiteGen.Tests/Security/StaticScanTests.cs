@@ -96,6 +96,8 @@ public sealed class StaticScanTests(HostileSite site)
         Write("url.html", $"<html><head>{csp}</head><body><a href=\"JaVa&#9;Script:alert(1)\">x</a></body></html>");
         Write("inline.html", $"<html><head>{csp}</head><body><script>alert(1)</script></body></html>");
         Write("foreign.html", $"<html><head>{csp}<script src=\"https://cdn.example.com/x.js\"></script></head><body></body></html>");
+        Write("data/extra.js", "window.Y = 1;");
+        Write("unknown.html", $"<html><head>{csp}<script src=\"data/extra.js\"></script></head><body></body></html>");
         Write("frame.html", $"<html><head>{csp}</head><body><iframe src=\"x.html\"></iframe></body></html>");
         Write("nocsp.html", "<html><head></head><body>x</body></html>");
         Write("loose.html", "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self' 'unsafe-inline'; object-src 'none'\"></head><body></body></html>");
@@ -134,6 +136,7 @@ public sealed class StaticScanTests(HostileSite site)
             "offline.zip!../escape.txt: unsafe entry name",
             "offline.zip!issue/index.html: script URL in <a href=",
             "tu.svg: SVG files are not published",
+            "unknown.html: script src “data/extra.js” is not one of the theme's scripts",
             "url.html: script URL in <a href=",
         ];
         foreach (var e in expected) Assert.True(findings.Any(f => f.StartsWith(e, StringComparison.Ordinal)), $"missing “{e}” in:\n{string.Join("\n", findings)}");
