@@ -2,8 +2,9 @@ namespace SiteGen.Model;
 
 /// <summary>
 /// File types a disclosure site may offer for download or show inline. Active types (.html, .js,
-/// .svg with script, executables) are refused: a file served from the site's own origin could run
-/// code in a citizen's browser.
+/// executables) are refused: a file served from the site's own origin could run code in a
+/// citizen's browser. SVG is refused too, not sanitized: opened at its own URL an SVG runs its
+/// scripts, and a PNG export loses nothing a disclosure page needs.
 /// </summary>
 internal static class AssetPolicy
 {
@@ -12,6 +13,8 @@ internal static class AssetPolicy
         "pdf", "ofd", "doc", "docx", "wps", "xls", "xlsx", "et", "ppt", "pptx", "dps", "txt", "csv",
         "zip", "rar", "7z", "jpg", "jpeg", "png", "gif", "webp", "mp3", "mp4",
     };
+
+    public static bool IsSvg(string path) => Path.GetExtension(path).ToLowerInvariant() is ".svg" or ".svgz";
 
     public static bool IsAllowed(string path) => Allowed.Contains(Path.GetExtension(path).TrimStart('.').ToLowerInvariant());
 

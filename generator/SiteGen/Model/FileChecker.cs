@@ -20,7 +20,9 @@ internal sealed class FileChecker(ContentTree tree, DiagnosticBag diagnostics)
         if (!AssetPolicy.IsAllowed(resolved))
         {
             diagnostics.Error(at, "file-type", $"{what}“{file}”的类型不允许发布（可能在浏览器中执行代码）。",
-                $"允许的类型：{string.Join("、", AssetPolicy.Allowed.Order(StringComparer.Ordinal))}。网页请转为 PDF。");
+                AssetPolicy.IsSvg(resolved)
+                    ? "SVG 图片可以内嵌脚本，不予发布：请导出为 PNG。"
+                    : $"允许的类型：{string.Join("、", AssetPolicy.Allowed.Order(StringComparer.Ordinal))}。网页请转为 PDF。");
             return null;
         }
         if (!tree.Assets.Contains(resolved))

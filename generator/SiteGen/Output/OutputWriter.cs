@@ -25,6 +25,12 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics)
 
     public bool Claim(string path, string source)
     {
+        if (!OutputPath.IsSafe(path))
+        {
+            diagnostics.Error(SourcePosition.FileStart(source), "unsafe-path", $"输出文件名“{Printable(path)}”含有控制字符、不可见字符或不允许的路径片段，未写出。",
+                "请把文件改名为只含汉字、字母、数字和 - _ . 的名称。");
+            return false;
+        }
         if (_owners.TryAdd(path, source)) return true;
         var owner = _owners[path];
         if (owner == source) return false;
@@ -51,6 +57,11 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics)
         if (!Claim(path, source)) return;
         File.Copy(sourceFile, Prepare(path), overwrite: false);
     }
+
+    /// <summary>The path with invisible characters shown as \uXXXX, so the message says what is wrong.</summary>
+    private static string Printable(string path) =>
+        string.Concat(path.Select(c => char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator ? $"\\u{(int)c:X4}" : c.ToString()));
 
     private string Prepare(string path)
     {

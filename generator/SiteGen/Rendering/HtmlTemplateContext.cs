@@ -44,10 +44,14 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>Escapes for HTML text, quoted attributes and XML alike.</summary>
+    /// <summary>
+    /// Escapes for HTML text, quoted attributes and XML alike. Characters XML 1.0 forbids (C0
+    /// controls other than tab and line ends, U+FFFE/U+FFFF, unpaired surrogates) are dropped: a YAML
+    /// "\u0001" in a title would otherwise make every feed holding it unreadable.
+    /// </summary>
     public static string Escape(string text)
     {
-        var i = text.AsSpan().IndexOfAny("&<>\"'");
+        var i = IndexOfSpecial(text);
         if (i < 0) return text;
         var sb = new StringBuilder(text.Length + 16);
         sb.Append(text, 0, i);
@@ -61,10 +65,29 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
+                case < ' ' and not ('\t' or '\n' or '\r'):
+                case '\uFFFE' or '\uFFFF':
+                    break;
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    sb.Append(c).Append(text[++i]);
+                    break;
+                case >= '\uD800' and <= '\uDFFF':
+                    break;
                 default: sb.Append(c); break;
             }
         }
         return sb.ToString();
+    }
+
+    private static int IndexOfSpecial(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '&' or '<' or '>' or '"' or '\'' or (< ' ' and not ('\t' or '\n' or '\r')) or '\uFFFE' or '\uFFFF' or (>= '\uD800' and <= '\uDFFF'))
+                return i;
+        }
+        return -1;
     }
 
     /// <summary>Wraps a function so that its string result is written unescaped.</summary>

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
@@ -18,7 +17,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<string> Assets, s
 /// </summary>
 internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, DiagnosticBag diagnostics)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
         .UseEmphasisExtras()
@@ -34,7 +33,6 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
         var parsed = Markdown.Parse(markdown, Pipeline);
         var assets = new List<string>();
         var external = new List<string>();
-        var hasRawHtml = false;
         foreach (var node in parsed.Descendants())
         {
             switch (node)
@@ -46,38 +44,12 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
                 case LinkInline link:
                     CheckLink(link, bodyLine, sourcePath, folder, pagePath, assets, external);
                     break;
-                case HtmlBlock or HtmlInline:
-                    hasRawHtml = true;
-                    break;
             }
         }
-        var html = RenderHtml(parsed);
-        if (hasRawHtml)
-            html = HtmlSanitizerPolicy.Sanitize(html, new SourcePosition(sourcePath, FirstRawHtmlLine(parsed, bodyLine), 1), diagnostics);
+        var html = BodyHtml.Render(parsed, Pipeline, bodyLine, sourcePath, diagnostics);
         return new RenderedBody(html, assets, PlainText.FromMarkdown(parsed), external);
     }
 
-    // An HtmlRenderer registers dozens of node renderers when created; reuse one per thread.
-    [ThreadStatic] private static (HtmlRenderer Renderer, StringWriter Writer)? _renderer;
-
-    private static string RenderHtml(MarkdownDocument parsed)
-    {
-        if (_renderer is null)
-        {
-            var w = new StringWriter();
-            var r = new HtmlRenderer(w);
-            Pipeline.Setup(r);
-            _renderer = (r, w);
-        }
-        var (renderer, writer) = _renderer.Value;
-        writer.GetStringBuilder().Clear();
-        renderer.Render(parsed);
-        renderer.Writer.Flush();
-        return writer.ToString();
-    }
-
-    private static int FirstRawHtmlLine(MarkdownDocument parsed, int bodyLine) =>
-        parsed.Descendants().Where(n => n is HtmlBlock or HtmlInline).Select(n => n.Line + bodyLine).DefaultIfEmpty(bodyLine).Min();
 
     private void CheckLink(LinkInline link, int bodyLine, string sourcePath, string folder, string pagePath, List<string> assets, List<string> external)
     {
@@ -87,7 +59,7 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
             diagnostics.Error(at, "image-alt", $"图片“{url}”没有替代文字，视障读者无法获知图片内容。", "写成 `![图片内容的简短描述](文件名.png)`。");
         if (UrlSafety.IsDangerous(url))
         {
-            diagnostics.Warning(at, "unsafe-url", $"已移除不安全的链接地址“{Shorten(url)}”（可能在读者浏览器中执行代码）。", "链接只能指向本站文件或 http(s) 网址。");
+            BodyHtml.WarnUnsafeUrl(diagnostics, at, url);
             link.Url = "#";
             return;
         }
@@ -126,6 +98,4 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
         var i = url.IndexOfAny(['#', '?']);
         return i < 0 ? (url, "") : (url[..i], url[i..]);
     }
-
-    private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
 }

@@ -33,8 +33,7 @@ internal static class ColumnIntros
                     $"找不到这个栏目说明所属的栏目（{named ?? file.Id}）。", "在前言中写 `column: 栏目标识`，或把文件放在以栏目标识命名的目录中。");
                 continue;
             }
-            var html = Markdown.ToHtml(file.Body, Pipeline);
-            result[column.Id] = HtmlSanitizerPolicy.Sanitize(html, new SourcePosition(file.Path, file.BodyLine, 1), diagnostics);
+            result[column.Id] = BodyHtml.Render(Markdown.Parse(file.Body, Pipeline), Pipeline, file.BodyLine, file.Path, diagnostics);
         }
         return result;
     }

@@ -18,7 +18,7 @@ internal sealed class AliasPages : IPageKind
                 var path = PathOf(alias.Target);
                 if (path is null)
                 {
-                    context.Diagnostics.Error(alias.At, "bad-value", $"旧网址“{alias.Target}”不是本站的相对路径。", "写成 `/old/path/page.html` 或 `old/dir/` 这样的站内路径。");
+                    context.Diagnostics.Error(alias.At, "bad-value", $"旧网址“{alias.Target}”不是本站的相对路径。", "写成 `/old/path/page.html` 或 `old/dir/` 这样的站内网页路径。");
                     continue;
                 }
                 var target = RelativeUrl.Between(path, site.PagePath[d.Id]);
@@ -28,7 +28,7 @@ internal sealed class AliasPages : IPageKind
         }
     }
 
-    /// <summary>"/a/b/" → a/b/index.html, "/a/b.html" → a/b.html; null for anything leaving the site.</summary>
+    /// <summary>"/a/b/" → a/b/index.html, "/a/b.html" → a/b.html; null for anything leaving the site or not an HTML page.</summary>
     public static string? PathOf(string alias)
     {
         var a = alias.Trim();
@@ -37,6 +37,8 @@ internal sealed class AliasPages : IPageKind
         var segments = a.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Any(char.IsControl))) return null;
         var path = string.Join('/', segments);
-        return dir || !Path.HasExtension(path) ? $"{path}/index.html" : path;
+        if (dir || !Path.HasExtension(path)) return $"{path}/index.html";
+        // The alias page is HTML: written as `x.js` or `x.svg` it would be served as script or image.
+        return Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" ? path : null;
     }
 }
