@@ -22,8 +22,13 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal static class BodyHtml
 {
-    public static string Render(MarkdownDocument parsed, MarkdownPipeline pipeline, int bodyLine, string sourcePath, DiagnosticBag diagnostics)
+    public static string Render(MarkdownDocument parsed, MarkdownPipeline pipeline, int bodyLine, string sourcePath, DiagnosticBag diagnostics) =>
+        Render(parsed, pipeline, bodyLine, sourcePath, diagnostics, out _);
+
+    /// <summary>As <see cref="Render(MarkdownDocument, MarkdownPipeline, int, string, DiagnosticBag)"/>, also giving the URLs raw HTML kept, with their source positions.</summary>
+    public static string Render(MarkdownDocument parsed, MarkdownPipeline pipeline, int bodyLine, string sourcePath, DiagnosticBag diagnostics, out IReadOnlyList<(string Url, SourcePosition At)> rawUrls)
     {
+        rawUrls = [];
         NeutralizeUrls(parsed, bodyLine, sourcePath, diagnostics);
         var (renderer, writer, spans) = RendererFor(pipeline);
         writer.GetStringBuilder().Clear();
@@ -33,6 +38,11 @@ internal static class BodyHtml
         var html = writer.ToString();
         if (spans.Count == 0) return html;
         var sanitized = HtmlSanitizerPolicy.Clean(html);
+        rawUrls = sanitized.Urls
+            .Select(u => (u.Url, At: Locate(spans, html, u.Offset, bodyLine)))
+            .Where(u => u.At is not null)
+            .Select(u => (u.Url, new SourcePosition(sourcePath, u.At!.Value.Line, u.At.Value.Column)))
+            .ToList();
         var reported = new HashSet<(int, int, string)>();
         foreach (var removal in sanitized.Removals)
         {

@@ -8,7 +8,14 @@ namespace SiteGen.Rendering;
 internal sealed record HtmlRemoval(int Offset, string What);
 
 /// <summary>Sanitized HTML and what was removed from it, in document order.</summary>
-internal sealed record SanitizedHtml(string Html, IReadOnlyList<HtmlRemoval> Removals);
+internal sealed record SanitizedHtml(string Html, IReadOnlyList<HtmlRemoval> Removals)
+{
+    /// <summary>href/src values the policy kept, with the offset of their element in the input: the body's file references.</summary>
+    public IReadOnlyList<HtmlUrl> Urls { get; init; } = [];
+}
+
+/// <summary>A URL kept in raw HTML, at the offset of its element in the sanitizer's input.</summary>
+internal sealed record HtmlUrl(int Offset, string Url);
 
 /// <summary>
 /// The policy for raw HTML in Markdown: what editors legitimately paste from Word or other sites
@@ -101,15 +108,17 @@ internal static class HtmlSanitizerPolicy
         sanitizer.RemovingComment += (_, _) => { };
         // Browsers drop tabs and newlines anywhere in a URL (`java&#9;script:`); the sanitizer's own
         // scheme check might read that as a relative path. UrlSafety normalises like a browser.
+        var urls = new List<HtmlUrl>();
         sanitizer.FilterUrl += (_, e) =>
         {
             if (UrlSafety.IsDangerous(e.OriginalUrl)) e.SanitizedUrl = null;
+            else if (e.SanitizedUrl is { } kept && IsAttached(e.Tag)) urls.Add(new HtmlUrl(OffsetOf(html, lines, e.Tag), kept));
         };
         // The sanitizer parses the fragment inside a one-line document wrapper; a leading newline
         // puts the fragment's first line on line 2, so every position maps back to the input.
         var clean = sanitizer.Sanitize("\n" + html);
         if (clean.StartsWith('\n')) clean = clean[1..];
-        return new SanitizedHtml(clean, removals.OrderBy(r => r.Offset).ThenBy(r => r.What, StringComparer.Ordinal).ToList());
+        return new SanitizedHtml(clean, removals.OrderBy(r => r.Offset).ThenBy(r => r.What, StringComparer.Ordinal).ToList()) { Urls = urls };
     }
 
     /// <summary>Elements inside something already dropped with its content are gone with it: not a separate removal.</summary>

@@ -46,8 +46,30 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
                     break;
             }
         }
-        var html = BodyHtml.Render(parsed, Pipeline, bodyLine, sourcePath, diagnostics);
+        var html = BodyHtml.Render(parsed, Pipeline, bodyLine, sourcePath, diagnostics, out var rawUrls);
+        foreach (var (url, at) in rawUrls) CheckRawHtmlUrl(url, at, folder, assets, external);
         return new RenderedBody(html, assets, PlainText.FromMarkdown(parsed), external);
+    }
+
+    /// <summary>
+    /// A file that raw HTML in the body refers to (`&lt;img src="tu.png"&gt;`, a link to an
+    /// attachment) is checked and copied like a Markdown link's. Links to pages (.html) and anchors
+    /// are left to the link checker, which verifies them in the output.
+    /// </summary>
+    private void CheckRawHtmlUrl(string url, SourcePosition at, string folder, List<string> assets, List<string> external)
+    {
+        if (UrlSafety.IsExternal(url))
+        {
+            external.Add(url);
+            return;
+        }
+        var (pathPart, _) = SplitFragment(url);
+        if (pathPart.Length == 0 || pathPart.EndsWith('/') || pathPart.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || pathPart.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+            return;
+        string decoded;
+        try { decoded = Uri.UnescapeDataString(pathPart); }
+        catch (UriFormatException) { decoded = pathPart; }
+        if (files.Check(folder, decoded, at, "正文 HTML 引用的") is { } asset) assets.Add(asset);
     }
 
 

@@ -55,6 +55,22 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void FilesThatRawHtmlRefersTo_AreCheckedAndCopied()
+    {
+        using var site = new TestSite();
+        site.AddBytes("x/tu.png", [0x89, 0x50]);
+        site.AddBytes("x/fj.pdf", "%PDF"u8.ToArray());
+        site.Doc("x/a.md", body: "<p><img src=\"tu.png\" alt=\"流程图\"> <a href=\"fj.pdf\">附件</a></p>");
+        site.Build().NoErrors();
+        Assert.True(site.Exists("x/tu.png"));
+        Assert.True(site.Exists("x/fj.pdf"));
+
+        site.Doc("x/b.md", body: "正文\n\n<img src=\"nope.png\" alt=\"缺\">");
+        var d = site.Build().Single("missing-file");
+        Assert.Equal(("content/x/b.md", 10, 1), (d.Path, d.Line, d.Column));
+    }
+
+    [Fact]
     public void ContentIsNeverATemplate()
     {
         using var site = new TestSite();

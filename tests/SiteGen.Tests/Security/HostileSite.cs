@@ -42,7 +42,7 @@ public sealed class HostileSite : IDisposable
 
         <script>alert('body');window.__pwned=1</script>
 
-        <img src="x" onerror="alert('img');window.__pwned=1">
+        <img src="#" onerror="alert('img');window.__pwned=1">
 
         <a href="javascript:alert('a')">普通 javascript 链接</a>
         <a href="&#106;avascript:alert('ent')">实体编码</a>

@@ -20,6 +20,10 @@ public sealed class SanitizerRuleTests
     {
         using var site = new TestSite();
         site.Add("xxgk/tzgg/a.md", $"---\ntitle: 测试\ncategory: 通知公告\ndisclosure: 主动公开\ndate: 2025-03-01\n---\n{body}\n");
+        // The files and the anchor the bodies' raw HTML refers to: the link check must pass.
+        site.AddBytes("xxgk/tzgg/x.png", [0x89, 0x50, 0x4E, 0x47]);
+        site.AddBytes("xxgk/tzgg/tu.png", [0x89, 0x50, 0x4E, 0x47]);
+        site.Doc("xxgk/zcwj/b.md", body: "<p id=\"p2\">第二段</p>");
         var result = site.Build();
         result.NoErrors();
         var page = new HtmlParser().ParseDocument(site.Read("xxgk/tzgg/a.html"));

@@ -136,6 +136,11 @@ internal sealed partial class ScriptScanner(IReadOnlySet<string> themeScripts)
             findings.Add($"{name}: <script> without src");
             return;
         }
+        // The 404 page is served at any depth, so it links from the site's root path (base_url's
+        // path): a same-origin absolute path to one of the theme's scripts is still the theme's.
+        if (name == "404.html" && src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal)
+            && themeScripts.Any(t => src.EndsWith("/" + t, StringComparison.Ordinal)))
+            return;
         if (UrlSafety.IsExternal(src) || src.StartsWith('/'))
         {
             findings.Add($"{name}: script from outside the site: {src}");
