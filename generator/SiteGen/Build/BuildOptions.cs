@@ -11,6 +11,8 @@ internal sealed record BuildOptions
     public string? ReportFile { get; init; }
     /// <summary>Signs the integrity manifest when given (`--sign-key`, SITEGEN_SIGNING_KEY).</summary>
     public Output.SigningKey? SigningKey { get; init; }
+    /// <summary>Domain lints (Lint/) report errors instead of warnings.</summary>
+    public bool Strict { get; init; }
 
     /// <summary>Today in China Standard Time (UTC+8), the date the publishing gate uses by default.</summary>
     public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Lint;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
@@ -33,7 +34,7 @@ internal static class SiteBuilder
         var (documents, issues, intros) = Validate(config, columns, tree, diagnostics);
         timer.Done("validation");
         var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
-        ColumnChecks.WarnEmptyColumns(site, diagnostics);
+        LintRules.Run(site, documents, options.Strict, diagnostics);
         timer.Done("site model");
         site = site with { Reports = AnnualReports.Build(site, tree, diagnostics) };
         timer.Done("reports");

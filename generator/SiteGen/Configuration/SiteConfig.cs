@@ -22,6 +22,8 @@ internal sealed record SiteConfig
     public required IReadOnlyList<ColumnConfig> Columns { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyDictionary<int, HolidayYear> Holidays { get; init; } = new Dictionary<int, HolidayYear>();
+    /// <summary>Limits of the domain lints (`lint:` in site.yml); defaults follow the national rules.</summary>
+    public LintLimits Lint { get; init; } = new();
     public string Theme { get; init; } = "default";
     public int PageSize { get; init; } = 20;
     /// <summary>Keys of site.yml the generator does not know, passed to templates as site.extra.</summary>
@@ -43,3 +45,18 @@ internal sealed record ColumnConfig(string Id, string Name, string Description, 
 
 /// <summary>Official holidays and 调休 working weekend days of one year (for the working-day lints).</summary>
 internal sealed record HolidayYear(IReadOnlyList<DateOnly> Off, IReadOnlyList<DateOnly> Workdays);
+
+/// <summary>
+/// Limits of the domain lints, in days unless named otherwise. Defaults: news columns updated within 2 weeks,
+/// notice and policy columns within 6 months (政府网站检查指标), consultations of at least 30 days, feedback
+/// published within 30 days of a consultation's end, interpretations within 3 working days (国办发〔2016〕19号).
+/// </summary>
+internal sealed record LintLimits
+{
+    public int NewsDays { get; init; } = 14;
+    public int NoticeDays { get; init; } = 183;
+    public int PolicyDays { get; init; } = 183;
+    public int ConsultationDays { get; init; } = 30;
+    public int FeedbackDays { get; init; } = 30;
+    public int InterpretationWorkdays { get; init; } = 3;
+}

@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly string[] KnownKeys =
     [
         "title", "organ", "domain", "base_url", "site_id_code", "sponsor", "icp", "police_record", "contact",
-        "credit_code", "index_no_format", "bulletin", "columns", "topics", "holidays", "theme", "page_size",
+        "credit_code", "index_no_format", "bulletin", "columns", "topics", "holidays", "lint", "theme", "page_size",
     ];
 
     public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other"];
@@ -70,6 +70,7 @@ internal static class SiteConfigLoader
             Columns = columns,
             Topics = topics,
             Holidays = ReadHolidays(r),
+            Lint = ReadLintLimits(r),
             Theme = r.String("theme") ?? "default",
             PageSize = pageSize,
         };
@@ -147,6 +148,30 @@ internal static class SiteConfigLoader
             y.WarnUnknownKeys(["off", "workdays"], "holidays ");
         }
         return result;
+    }
+
+    private static LintLimits ReadLintLimits(FieldReader r)
+    {
+        var defaults = new LintLimits();
+        if (r.Map("lint") is not { } l) return defaults;
+        int Days(string key, int fallback)
+        {
+            var n = l.Integer(key);
+            if (n is null or > 0) return n ?? fallback;
+            l.Diagnostics.Error(l.PositionOf(key), "bad-value", $"lint 的 {key} 应是正整数，现在是 {n}。");
+            return fallback;
+        }
+        var limits = new LintLimits
+        {
+            NewsDays = Days("news_days", defaults.NewsDays),
+            NoticeDays = Days("notice_days", defaults.NoticeDays),
+            PolicyDays = Days("policy_days", defaults.PolicyDays),
+            ConsultationDays = Days("consultation_days", defaults.ConsultationDays),
+            FeedbackDays = Days("feedback_days", defaults.FeedbackDays),
+            InterpretationWorkdays = Days("interpretation_workdays", defaults.InterpretationWorkdays),
+        };
+        l.WarnUnknownKeys(["news_days", "notice_days", "policy_days", "consultation_days", "feedback_days", "interpretation_workdays"], "lint ");
+        return limits;
     }
 
     private static List<DateOnly> Dates(FieldReader r, string key)

@@ -80,6 +80,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Draft = r.Bool("draft"),
             Slug = ReadSlug(r),
             Aliases = r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList(),
+            KeyAt = KeyPositions(r),
             Body = file.Body,
             BodyLine = file.BodyLine,
         };
@@ -88,6 +89,15 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         r.WarnUnknownKeys(KnownKeys, "前言");
         if (title is null || column is null || disclosure is null || date is null) return null;
         return document with { Extra = extra };
+    }
+
+    private static Dictionary<string, SourcePosition> KeyPositions(FieldReader r)
+    {
+        var result = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var (k, v) in r.Node.Children)
+            if (k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } key })
+                result.TryAdd(key, r.At(v is YamlDotNet.RepresentationModel.YamlScalarNode ? v : k));
+        return result;
     }
 
     private Column? ReadColumn(FieldReader r)

@@ -1,0 +1,48 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Lint;
+
+/// <summary>
+/// `sitegen import` and `sitegen new` write TODO where they could not determine a value; every one
+/// left in a document (published or not) is reported, so none reaches the site unnoticed.
+/// </summary>
+internal sealed class TodoMarker : ILintRule
+{
+    public const string Marker = "TODO";
+
+    public string Code => "todo";
+
+    public IEnumerable<Diagnostic> Check(LintContext context)
+    {
+        foreach (var d in context.All)
+        {
+            foreach (var (key, value) in Values(d))
+                if (value is not null && value.Contains(Marker, StringComparison.Ordinal))
+                    yield return LintContext.Warning(d.PositionOf(key), Code, $"“{key}”还是待填写的占位内容：{value}", "请填写实际内容后删除 TODO。");
+            var lines = d.Body.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var at = lines[i].IndexOf(Marker, StringComparison.Ordinal);
+                if (at >= 0)
+                    yield return LintContext.Warning(new SourcePosition(d.SourcePath, d.BodyLine + i, at + 1), Code, $"正文中还有待处理的占位内容：{lines[i].Trim()}", "请补全或删除这一处 TODO。");
+            }
+        }
+    }
+
+    private static IEnumerable<(string Key, string? Value)> Values(Document d)
+    {
+        yield return ("title", d.Title);
+        yield return ("organ", d.Organ);
+        yield return ("doc_number", d.DocNumber);
+        yield return ("index_no", d.IndexNo);
+        yield return ("topic", d.Topic);
+        yield return ("summary", d.Summary);
+        yield return ("disclosure_reason", d.DisclosureReason);
+        yield return ("interpretation_form", d.InterpretationForm);
+        yield return ("section", d.Section);
+        if (d.Consultation is { } c) yield return ("consultation", c.Channel);
+        if (d.Proposal is { } p) yield return ("proposal", $"{p.Number} {p.Department}");
+        foreach (var r in d.Interprets) yield return ("interprets", r.Target);
+    }
+}
