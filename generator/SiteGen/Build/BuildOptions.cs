@@ -13,6 +13,8 @@ internal sealed record BuildOptions
     public Output.SigningKey? SigningKey { get; init; }
     /// <summary>Domain lints (Lint/) report errors instead of warnings.</summary>
     public bool Strict { get; init; }
+    /// <summary>Called after each stage with its name and the elapsed total (ms): the terminal progress line.</summary>
+    public Action<string, double>? Progress { get; init; }
 
     /// <summary>Today in China Standard Time (UTC+8), the date the publishing gate uses by default.</summary>
     public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

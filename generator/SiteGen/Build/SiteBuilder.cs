@@ -24,7 +24,7 @@ internal static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var timer = new StageTimer();
+        var timer = new StageTimer(options.Progress);
         var config = SiteConfigLoader.Load(options.SourceDir, diagnostics);
         timer.Done("configuration");
         if (config is null) return Failed(diagnostics, timer);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SiteGen.Build;
 
 /// <summary>Times each stage of a build, for `--verbose` and the benchmark.</summary>
-internal sealed class StageTimer
+internal sealed class StageTimer(Action<string, double>? onStage = null)
 {
     private readonly Stopwatch _total = Stopwatch.StartNew();
     private readonly Stopwatch _stage = Stopwatch.StartNew();
@@ -23,6 +23,7 @@ internal sealed class StageTimer
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         _cpu.Add((cpu - _cpuAtStart).TotalMilliseconds);
         _cpuAtStart = cpu;
+        onStage?.Invoke(stage, TotalMs);
         _stage.Restart();
     }
 }
