@@ -10,6 +10,7 @@ internal static class CommandLine
         new ReportCommand(),
         new ServeCommand(),
         new VerifyCommand(),
+        new SchemaCommand(),
     ];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);

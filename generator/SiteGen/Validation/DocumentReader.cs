@@ -13,18 +13,12 @@ namespace SiteGen.Validation;
 /// </summary>
 internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, DiagnosticBag diagnostics)
 {
-    public static readonly string[] Disclosures = ["主动公开", "依申请公开", "不予公开"];
-    public static readonly string[] Validities = ["有效", "失效", "废止", "已修订", "部分失效", "尚未生效"];
-    public static readonly string[] ProposalKinds = ["人大代表建议", "政协提案"];
+    public static readonly string[] Disclosures = FrontMatterKeys.Disclosures;
+    public static readonly string[] Validities = FrontMatterKeys.Validities;
+    public static readonly string[] ProposalKinds = FrontMatterKeys.ProposalKinds;
 
-    /// <summary>Every key of the content model (CONTENT-MODEL.md); anything else is warned about and passed to templates.</summary>
-    public static readonly string[] KnownKeys =
-    [
-        "title", "category", "disclosure", "disclosure_reason", "date", "written", "doc_number", "organ", "topic",
-        "index_no", "validity", "validity_date", "replaced_by", "interprets", "interpretation_form", "bulletin",
-        "section", "order", "attachments", "summary", "keywords", "consultation", "proposal", "report_year",
-        "report", "draft", "slug", "aliases",
-    ];
+    /// <summary>Every key of the content model (<see cref="FrontMatterKeys"/>); anything else is warned about and passed to templates.</summary>
+    public static readonly string[] KnownKeys = FrontMatterKeys.Names(FrontMatterKeys.Document);
 
     private readonly HashSet<string> _topics = site.Topics.ToHashSet(StringComparer.Ordinal);
 
@@ -159,7 +153,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         {
             var file = a.String("file", required: true, "附件文件");
             var title = a.String("title") ?? (file is null ? null : Path.GetFileNameWithoutExtension(file));
-            a.WarnUnknownKeys(["file", "title"], "附件");
+            a.WarnUnknownKeys(FrontMatterKeys.ChildNames("attachments"), "附件");
             if (file is not null) list.Add(new Attachment(file, title!, a.PositionOf("file")));
         }
         return list;
@@ -174,7 +168,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         var channel = c.String("channel", required: true, "反馈方式");
         var result = Ref(c, "result");
         var reason = c.String("short_reason");
-        c.WarnUnknownKeys(["start", "end", "channel", "result", "short_reason"], "consultation ");
+        c.WarnUnknownKeys(FrontMatterKeys.ChildNames("consultation"), "consultation ");
         if (start is null || end is null) return null;
         if (end < start)
             c.Diagnostics.Error(c.PositionOf("end"), "bad-date", $"征集截止日期 {end:yyyy-MM-dd} 早于开始日期 {start:yyyy-MM-dd}。");
@@ -187,7 +181,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         if (p is null) return null;
         var kind = p.Enum("kind", ProposalKinds, required: true, "类别") ?? "";
         var proposal = new Proposal(kind, p.String("number") ?? "", p.Date("received"), p.Date("replied"), p.String("department") ?? "");
-        p.WarnUnknownKeys(["kind", "number", "received", "replied", "department"], "proposal ");
+        p.WarnUnknownKeys(FrontMatterKeys.ChildNames("proposal"), "proposal ");
         return proposal;
     }
 }

@@ -9,7 +9,7 @@ namespace SiteGen.Validation;
 /// <summary>Reads a bulletin issue's _issue.md into a <see cref="BulletinIssue"/>.</summary>
 internal sealed class IssueReader(SiteConfig site, DiagnosticBag diagnostics)
 {
-    public static readonly string[] KnownKeys = ["year", "issue", "total_issue", "date", "pdf", "title"];
+    public static readonly string[] KnownKeys = FrontMatterKeys.Names(FrontMatterKeys.Issue);
 
     public BulletinIssue? Read(SourceFile file)
     {
