@@ -11,6 +11,7 @@ internal static class CommandLine
         new ServeCommand(),
         new VerifyCommand(),
         new SchemaCommand(),
+        new NewCommand(),
     ];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
