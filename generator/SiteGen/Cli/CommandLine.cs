@@ -12,6 +12,7 @@ internal static class CommandLine
         new VerifyCommand(),
         new SchemaCommand(),
         new NewCommand(),
+        new ImportCommand(),
     ];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
