@@ -31,6 +31,8 @@ internal static partial class GovDocumentParser
         {
             if (DocNumberIn().Match(p.Text) is { Success: true } m && p.Text.Length <= 50) docNumber ??= DocNumber.Normalise(m.Value);
             else if (RedHead().Match(p.Text) is { Success: true } h) organFromHead ??= h.Groups[1].Value;
+            // A 发文机关标志 without “文件” (通告, 公告 often start so): an organ's name standing alone above the title.
+            else if (OrganName().IsMatch(p.Text) && at + 1 < items.Count && items[at + 1] is ParagraphBlock) organFromHead ??= p.Text;
             else if (!Preamble().IsMatch(p.Text)) break;
             at++;
         }
@@ -133,6 +135,9 @@ internal static partial class GovDocumentParser
 
     [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]")]
     private static partial Regex SubHeading();
+
+    [GeneratedRegex(@"^(?!关于)[^。，；：:、！？,;.\d《》“”]{2,28}(人民政府|政府|办公室|办公厅|局|委员会|厅|部|院|中心|管委会|办事处)$")]
+    private static partial Regex OrganName();
 
     [GeneratedRegex(@"^[^。，；：:、！？,;.\d]{2,30}$")]
     private static partial Regex OrganLine();
