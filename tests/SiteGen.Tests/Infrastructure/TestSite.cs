@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Infrastructure;
 /// A small site written inline by a test (Hugo-style): the project's site.yml by default, plus
 /// the files the test adds. Build it and look at the diagnostics and the output.
 /// </summary>
-internal sealed class TestSite : IDisposable
+public sealed class TestSite : IDisposable
 {
     private readonly TempDir _dir = new("sitegen-site");
 
