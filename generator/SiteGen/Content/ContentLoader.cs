@@ -33,17 +33,23 @@ internal static class ContentLoader
         var files = new ConcurrentBag<SourceFile>();
         Parallel.ForEach(markdown, rel =>
         {
-            var path = $"{ContentFolder}/{rel}";
-            var text = ContentText.Decode(File.ReadAllBytes(Path.Combine(contentDir, rel)), path, diagnostics);
-            if (text is null) return;
-            var (map, body, bodyLine) = FrontMatter.Split(text, path, diagnostics);
-            if (map is null) return;
-            var id = rel[..^3];
-            var name = Path.GetFileName(id);
-            var kind = name switch { "_index" => SourceKind.ColumnIntro, "_issue" => SourceKind.BulletinIssue, _ => SourceKind.Document };
-            if (kind != SourceKind.Document) id = id.Contains('/') ? id[..id.LastIndexOf('/')] : "";
-            files.Add(new SourceFile(path, id, kind, map, body, bodyLine));
+            if (Read(contentDir, rel, diagnostics) is { } file) files.Add(file);
         });
         return new ContentTree(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), assets, contentDir);
+    }
+
+    /// <summary>One Markdown file (path relative to content/), or null with diagnostics; `serve --watch` re-reads edited files with it.</summary>
+    public static SourceFile? Read(string contentDir, string rel, DiagnosticBag diagnostics)
+    {
+        var path = $"{ContentFolder}/{rel}";
+        var text = ContentText.Decode(File.ReadAllBytes(Path.Combine(contentDir, rel)), path, diagnostics);
+        if (text is null) return null;
+        var (map, body, bodyLine) = FrontMatter.Split(text, path, diagnostics);
+        if (map is null) return null;
+        var id = rel[..^3];
+        var name = Path.GetFileName(id);
+        var kind = name switch { "_index" => SourceKind.ColumnIntro, "_issue" => SourceKind.BulletinIssue, _ => SourceKind.Document };
+        if (kind != SourceKind.Document) id = id.Contains('/') ? id[..id.LastIndexOf('/')] : "";
+        return new SourceFile(path, id, kind, map, body, bodyLine);
     }
 }
