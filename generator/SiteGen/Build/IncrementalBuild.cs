@@ -85,6 +85,9 @@ internal sealed class IncrementalBuild(BuildOptions options)
             new DocumentPages().Render(context);
             var result = diagnostics.Sorted().Where(d => changed.Contains(d.Path, StringComparer.Ordinal)).ToList();
             if (diagnostics.HasErrors) return new RebuildResult(result, false, false, [], watch.Elapsed.TotalMilliseconds);
+            // The .gz twins of the replaced pages must not go stale (the server prefers them).
+            // The integrity manifest is left as it was: a watched preview is not a release.
+            Precompressor.Run(output);
             var outDir = options.OutputDir!;
             foreach (var f in output.Files)
             {

@@ -11,11 +11,15 @@ internal sealed class ServeCommand : ICommand
     public string Name => "serve";
     public string Summary => "用内置服务器提供网站 (serve the built site over HTTP)";
     public string Usage => """
-        用法: sitegen serve [--out DIR] [--port N] [--bind ADDR]
+        用法: sitegen serve [--out DIR] [--port N] [--bind ADDR] [--watch [--source DIR] [--as-of YYYY-MM-DD] [--strict]]
 
           --out DIR     要提供的网站目录（默认：./public），即 sitegen build 的输出
           --port N      端口（默认：8080；0 表示任选空闲端口）
           --bind ADDR   监听地址（默认：:: 即 IPv6 与 IPv4 双栈；也可写 127.0.0.1、::1、localhost 或本机地址）
+
+          --watch       先生成网站，然后在 content/、themes/、layouts/、static/ 或 site.yml 改动时重新生成，
+                        并让打开的页面自动刷新；生成失败时页面和终端显示错误，继续提供上一次成功的版本。
+                        只改了文档正文时只重新生成该文档的页面。--out 默认为 DIR/public。
 
         仅 HTTP。每个请求记录一行日志；按 Ctrl-C 停止。
         退出码: 0 正常停止, 2 用法错误或端口无法监听
@@ -23,9 +27,13 @@ internal sealed class ServeCommand : ICommand
 
     public int Run(Arguments args, TextWriter stdout, TextWriter stderr)
     {
-        var root = Path.GetFullPath(args.Option("out") ?? "public");
+        var watch = args.Flag("watch");
+        var source = Path.GetFullPath(args.Option("source") ?? ".");
+        var root = Path.GetFullPath(args.Option("out") ?? (watch ? Path.Combine(source, "public") : "public"));
         var portText = args.Option("port") ?? "8080";
         var bind = args.Option("bind") ?? "::";
+        var asOfText = watch ? args.Option("as-of") : null;
+        var strict = watch && args.Flag("strict");
         CommandLine.RejectUnknown(args);
         if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
             throw new UsageException($"--port 的值“{portText}”应是 0 到 65535 的整数。");
@@ -33,6 +41,24 @@ internal sealed class ServeCommand : ICommand
             throw new UsageException($"--bind 的值“{bind}”不是 IP 地址（例如 ::、0.0.0.0、127.0.0.1、::1）或 localhost。");
         if (bind == "localhost" && port == 0)
             throw new UsageException("--bind localhost 不能与 --port 0 同用：请指定端口，或用 --bind ::1。");
+        var asOf = Build.BuildOptions.Today();
+        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD。");
+        Build.LiveReload? live = null;
+        Build.IncrementalBuild? build = null;
+        if (watch)
+        {
+            build = new Build.IncrementalBuild(new Build.BuildOptions { SourceDir = source, OutputDir = root, AsOf = asOf, Strict = strict });
+            live = new Build.LiveReload();
+            var first = build.Full();
+            foreach (var d in first.Diagnostics) stderr.WriteLine(d);
+            if (!first.Succeeded)
+            {
+                if (!File.Exists(Path.Combine(root, "index.html"))) return ExitCodes.ContentErrors;
+                live.Failed(string.Join("\n", first.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)));
+                stderr.WriteLine("生成失败，先提供上一次成功的版本。");
+            }
+        }
         if (!File.Exists(Path.Combine(root, "index.html")))
             throw new UsageException($"“{root}”中没有 index.html：请先运行 sitegen build，或用 --out 指定输出目录。");
 
@@ -45,7 +71,7 @@ internal sealed class ServeCommand : ICommand
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         var log = TextWriter.Synchronized(stdout);
-        var server = new SiteServer(root, new ServeOptions(bind, port), log);
+        var server = new SiteServer(root, new ServeOptions(bind, port), log, live);
         try
         {
             server.StartAsync().GetAwaiter().GetResult();
@@ -58,9 +84,19 @@ internal sealed class ServeCommand : ICommand
         }
         stdout.WriteLine($"正在提供 {root}");
         foreach (var url in Urls(bind, server.Port)) stdout.WriteLine($"  {url}");
-        stdout.WriteLine("按 Ctrl-C 停止。");
+        stdout.WriteLine(watch ? $"正在监视 {source} 的改动；按 Ctrl-C 停止。" : "按 Ctrl-C 停止。");
         stdout.Flush();
+        Task watching = Task.CompletedTask;
+        Build.SourceWatcher? watcher = null;
+        if (build is not null && live is not null)
+        {
+            var themeDir = Configuration.SiteConfigLoader.Load(source, new Diagnostics.DiagnosticBag()) is { } config ? Rendering.Theme.Locate(source, config.Theme) : null;
+            watcher = new Build.SourceWatcher(source, themeDir);
+            watching = new Build.WatchLoop(build, watcher, live, log).RunAsync(stop.Token);
+        }
         stop.Token.WaitHandle.WaitOne();
+        watching.GetAwaiter().GetResult();
+        watcher?.Dispose();
         server.StopAsync().GetAwaiter().GetResult();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         stdout.WriteLine("已停止。");

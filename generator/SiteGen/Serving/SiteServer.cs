@@ -28,7 +28,8 @@ internal sealed class SiteServer : IAsyncDisposable
     private readonly WebApplication _app;
     private volatile SiteFolder _folder;
 
-    public SiteServer(string root, ServeOptions options, TextWriter log)
+    /// <param name="live">In `serve --watch` only: serves the live-reload script and state, and adds the script to HTML pages.</param>
+    public SiteServer(string root, ServeOptions options, TextWriter log, Build.LiveReload? live = null)
     {
         _folder = new SiteFolder(root);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = _folder.Root });
@@ -45,9 +46,9 @@ internal sealed class SiteServer : IAsyncDisposable
         // signals in test processes that host a server.
         builder.Services.AddSingleton<IHostLifetime, ExternalLifetime>();
         _app = builder.Build();
-        var handler = new StaticSiteHandler(() => _folder);
+        var handler = new StaticSiteHandler(() => _folder, live is null ? null : Build.LiveReload.InjectUtf8);
         var requestLog = new RequestLog(log);
-        _app.Run(context => requestLog.Around(context, handler.Handle));
+        _app.Run(context => requestLog.Around(context, c => live is not null && LiveEndpoints.TryHandle(c, live) is { } t ? t : handler.Handle(c)));
     }
 
     public string Root => _folder.Root;

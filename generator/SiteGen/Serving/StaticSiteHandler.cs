@@ -12,7 +12,7 @@ namespace SiteGen.Serving;
 /// FILE.gz when the client accepts gzip; ETag and Last-Modified with 304s; the site's 404.html;
 /// 400 for any traversal attempt. Every response carries <see cref="SecurityHeaders"/>.
 /// </summary>
-internal sealed class StaticSiteHandler(Func<SiteFolder> folder)
+internal sealed class StaticSiteHandler(Func<SiteFolder> folder, Func<byte[], byte[]>? transformHtml = null)
 {
     private static readonly byte[] BadRequestBody = Encoding.UTF8.GetBytes("400 Bad Request\n");
     private static readonly byte[] NotFoundBody = Encoding.UTF8.GetBytes("404 Not Found\n");
@@ -71,7 +71,9 @@ internal sealed class StaticSiteHandler(Func<SiteFolder> folder)
         var request = context.Request;
         var response = context.Response;
         var send = path;
-        if (OutputTree.IsText(relative))
+        // serve --watch: HTML pages are sent uncompressed, with the live-reload script added.
+        var transform = transformHtml is not null && relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+        if (OutputTree.IsText(relative) && !transform)
         {
             response.Headers.Vary = "Accept-Encoding";
             if (AcceptsGzip(request.Headers.AcceptEncoding.ToString()) && site.Find(relative + ".gz") is { } gz && File.Exists(gz))
@@ -97,6 +99,13 @@ internal sealed class StaticSiteHandler(Func<SiteFolder> folder)
         }
         response.StatusCode = status;
         response.ContentType = _types.For(relative);
+        if (transform)
+        {
+            var body = transformHtml!(await File.ReadAllBytesAsync(send, context.RequestAborted));
+            response.ContentLength = body.Length;
+            if (!HttpMethods.IsHead(request.Method)) await response.Body.WriteAsync(body, context.RequestAborted);
+            return;
+        }
         response.ContentLength = info.Length;
         if (HttpMethods.IsHead(request.Method)) return;
         await response.SendFileAsync(send, 0, info.Length, context.RequestAborted);
