@@ -1,23 +1,25 @@
 using System.Diagnostics;
 using System.Text.Json;
 using SiteGen.Tests.Editors.Lint;
+using SiteGen.Tests.Infrastructure;
 
 namespace SiteGen.Tests.Editors;
 
-/// <summary>`sitegen serve --watch` as an editor runs it: a process, a page open over HTTP, edits to a document.</summary>
+/// <summary>`sitegen serve --watch` as an editor runs it: a process, a page open over HTTP or in Chromium, edits to a document.</summary>
 public sealed class ServeWatchTests
 {
+    internal static Process Start(TestSite site) => Process.Start(new ProcessStartInfo("python3",
+        ["-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",
+         "dotnet", Path.Combine(AppContext.BaseDirectory, "sitegen.dll"), "serve", "--watch", "--source", site.Root, "--as-of", "2026-01-01",
+         "--bind", "127.0.0.1", "--port", "0"])
+    { RedirectStandardOutput = true, RedirectStandardError = true })!;
+
     [Fact]
     public async Task ServeWatch_ServesTheRebuiltPage_AfterAnEdit_AndTheLastGoodPageWithTheErrorWhenBroken()
     {
         using var site = LintSite.Create();
         site.Doc("tz/a.md", body: "第一版。");
-        var psi = new ProcessStartInfo("python3",
-            ["-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",
-             "dotnet", Path.Combine(AppContext.BaseDirectory, "sitegen.dll"), "serve", "--watch", "--source", site.Root, "--as-of", "2026-01-01",
-             "--bind", "127.0.0.1", "--port", "0"])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var serve = Process.Start(psi)!;
+        using var serve = Start(site);
         var stderr = serve.StandardError.ReadToEndAsync();
         try
         {
@@ -34,7 +36,7 @@ public sealed class ServeWatchTests
             site.Doc("tz/a.md", body: "第二版。");
             await Until(async () => (await http.GetStringAsync("tz/a.html")).Contains("第二版。"));
             var seen = edited.ElapsedMilliseconds;
-            Assert.NotEqual(version, await State(http, "version"));
+            await Until(async () => await State(http, "version") != version);
             Assert.True(seen < 3000, $"the edit was served after {seen} ms");
 
             site.Doc("tz/a.md", "date: 2025-02-30", body: "坏的第三版。");
@@ -72,7 +74,7 @@ public sealed class ServeWatchTests
         }
     }
 
-    private static async Task<int> ReadPort(StreamReader stdout)
+    internal static async Task<int> ReadPort(StreamReader stdout)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var seen = new List<string>();
@@ -83,4 +85,46 @@ public sealed class ServeWatchTests
         }
         throw new InvalidOperationException("serve printed no address:\n" + string.Join("\n", seen));
     }
+}
+
+/// <summary>The same in Chromium: the page reloads itself and shows the error, with the site's CSP in force.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ServeWatchBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task OpenPage_ReloadsItselfAfterAnEdit_AndShowsTheErrorOfABrokenOne_UnderTheSitesCsp()
+    {
+        using var site = LintSite.Create();
+        site.Doc("tz/a.md", body: "第一版。");
+        using var serve = ServeWatchTests.Start(site);
+        _ = serve.StandardError.ReadToEndAsync();
+        try
+        {
+            var port = await ServeWatchTests.ReadPort(serve.StandardOutput);
+            _ = serve.StandardOutput.ReadToEndAsync();
+            var page = await browser.NewPageAsync();
+            var console = new List<string>();
+            page.Console += (_, m) => console.Add(m.Text);
+            await page.GotoAsync($"http://127.0.0.1:{port}/tz/a.html");
+            await page.WaitForTimeoutAsync(1500);
+            site.Doc("tz/a.md", body: "第二版。");
+            // Polled from C#: a predicate evaluated in the page would be refused by the site's CSP (no eval).
+            var deadline = DateTime.UtcNow.AddSeconds(15);
+            while (!(await page.InnerTextAsync("body")).Contains("第二版。"))
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the page did not reload");
+                await Task.Delay(100);
+            }
+            site.Doc("tz/a.md", "date: 2025-02-30", body: "坏的第三版。");
+            var box = await page.WaitForSelectorAsync("#sitegen-live-error", new() { Timeout = 15000 });
+            Assert.Contains("bad-date", await box!.InnerTextAsync());
+            Assert.Contains("第二版。", await page.InnerTextAsync("body"));
+            Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || m.Contains("Refused", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (!serve.HasExited) serve.Kill(entireProcessTree: true);
+        }
+    }
+
 }
