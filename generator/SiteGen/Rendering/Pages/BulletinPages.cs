@@ -3,85 +3,114 @@ using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering.Pages;
 
-/// <summary>An issue as listed on the archive and year pages.</summary>
-internal sealed record IssueView(string Title, string Url, int Year, int Issue, int? TotalIssue, string Date, int Articles, string? Pdf, string? PdfSize);
-
-/// <summary>A section (栏目) of an issue's table of contents.</summary>
-internal sealed record SectionView(string Name, IReadOnlyList<DocView> Articles);
+/// <summary>A page ready to render: the page, its template and the template's values.</summary>
+internal sealed record PagePlan(string Template, PageView Page, string Source, IReadOnlyDictionary<string, object?> Values);
 
 /// <summary>
-/// The 政府公报 archive: archive home (years newest first, latest issue featured), a page per year,
-/// a page per issue with its table of contents by section, the print PDF and previous/next issue.
-/// URLs are /path/, /path/YEAR/, /path/YEAR/NN/ and never change when issues are added.
+/// The 政府公报 archive: archive home (years newest first, latest issue featured), a page per year
+/// (期号, 总期号, 出版日期, article count, print PDF with size), a page per issue with its table of
+/// contents by section, the print PDF and previous/next issue. URLs are /path/, /path/YEAR/,
+/// /path/YEAR/NN/ and never change when issues are added. A reprinted policy document is listed
+/// in the issue with a link to its one canonical page, wherever that page is.
+/// The offline copies (Archive/) render the home and year pages again with `offline` set, which
+/// leaves out the download links (a zip cannot contain itself).
 /// </summary>
 internal sealed class BulletinPages : IPageKind
 {
     public void Render(RenderContext context)
     {
+        var views = BulletinViews.From(context);
+        Write(context, Home(context, views, offline: false));
+        foreach (var year in views.Years) Write(context, Year(context, views, year, offline: false));
+        var markdown = new MarkdownRenderer(context.Site, context.Files, context.Diagnostics);
+        var issues = context.Site.Issues;
+        for (var i = 0; i < issues.Count; i++) Write(context, Issue(context, views, markdown, i));
+    }
+
+    public static void Write(RenderContext context, PagePlan plan) => context.Write(plan.Template, plan.Page, plan.Source, plan.Values);
+
+    /// <summary>Renders a plan to a string without writing it (for the offline copies).</summary>
+    public static string? RenderToString(RenderContext context, PagePlan plan) => context.Pages.Render(plan.Template, plan.Page, plan.Source, plan.Values);
+
+    public static PagePlan Home(RenderContext context, BulletinViews views, bool offline)
+    {
+        var site = context.Site;
+        var latest = site.Issues.Count == 0 ? null : site.Issues[^1];
+        var path = BulletinPaths.Home(site);
+        return new PagePlan("bulletin-home", Page(context, path, site.Config.Bulletin.Name, "bulletin-home"), "site.yml", new Dictionary<string, object?>
+        {
+            ["latest"] = latest is null ? null : views.Issues[latest.Issue.Key],
+            ["latest_articles"] = latest is null ? null : latest.Entries.Take(HomePage.Items).Select(e => context.Docs[e.Document]).ToList(),
+            ["years"] = views.Years,
+            ["issue_count"] = site.Issues.Count,
+            ["article_count"] = site.Issues.Sum(i => i.Entries.Count),
+            ["intro"] = site.ColumnIntros.GetValueOrDefault(site.Config.Bulletin.Path) is { } intro ? new RawHtml(intro) : null,
+            ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)),
+            ["downloads_url"] = RelativeUrl.Escape(BulletinPaths.Downloads(site)),
+            ["all_zip"] = RelativeUrl.Escape(BulletinPaths.AllZip(site)),
+            ["offline"] = offline,
+        });
+    }
+
+    public static PagePlan Year(RenderContext context, BulletinViews views, YearView year, bool offline)
+    {
+        var site = context.Site;
+        var path = BulletinPaths.Year(site, year.Year);
+        return new PagePlan("bulletin-year", Page(context, path, $"{site.Config.Bulletin.Name}{year.Year}年", "bulletin-year", new LinkView($"{year.Year}年", "")), "site.yml",
+            new Dictionary<string, object?>
+            {
+                ["year"] = year,
+                ["years"] = views.Years.Select(y => new LinkView(y.Title, y.Url)).ToList(),
+                ["downloads_url"] = RelativeUrl.Escape(BulletinPaths.Downloads(site)),
+                ["offline"] = offline,
+            });
+    }
+
+    private static PagePlan Issue(RenderContext context, BulletinViews views, MarkdownRenderer markdown, int index)
+    {
+        var site = context.Site;
+        var issues = site.Issues;
+        var issue = issues[index];
+        var path = BulletinPaths.Issue(site, issue.Issue);
+        var yearLink = LinkView.To($"{issue.Issue.Year}年", BulletinPaths.Year(site, issue.Issue.Year));
+        RawHtml? intro = null;
+        if (issue.Issue.Body.Trim().Length > 0)
+        {
+            var body = markdown.Render(issue.Issue.Body, issue.Issue.BodyLine, issue.Issue.SourcePath, issue.Issue.Id, path);
+            foreach (var asset in body.Assets) context.Output.Copy(Path.Combine(context.ContentDir, asset), asset, issue.Issue.SourcePath);
+            intro = new RawHtml(body.Html);
+        }
+        var view = views.Issues[issue.Issue.Key];
+        var page = Page(context, path, issue.Issue.Title, "bulletin-issue", yearLink, new LinkView($"第{issue.Issue.Issue}期", ""));
+        return new PagePlan("bulletin-issue", page, issue.Issue.SourcePath, new Dictionary<string, object?>
+        {
+            ["issue"] = view,
+            ["intro"] = intro,
+            ["sections"] = issue.Sections.Select(s => new SectionView(s.Section, s.Entries.Select(e => context.Docs[e.Document]).ToList())).ToList(),
+            ["previous"] = index > 0 ? new LinkView(issues[index - 1].Issue.Title, views.Issues[issues[index - 1].Issue.Key].Url) : null,
+            ["next"] = index + 1 < issues.Count ? new LinkView(issues[index + 1].Issue.Title, views.Issues[issues[index + 1].Issue.Key].Url) : null,
+            ["year_url"] = yearLink.Url,
+            ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)) + $"#year={issue.Issue.Year}&issue={issue.Issue.Issue}",
+        });
+    }
+
+    /// <summary>A page of the archive; its trail is 首页 › 政府公报 › the given tail (the archive home is current on itself).</summary>
+    public static PageView Page(RenderContext context, string path, string title, string kind, params LinkView[] tail)
+    {
         var site = context.Site;
         var column = site.Columns.Find(site.Config.Bulletin.Path);
-        var issues = site.Issues;
-        var views = issues.ToDictionary(i => i.Issue.Key, i => View(context, i), StringComparer.Ordinal);
-        var years = issues.GroupBy(i => i.Issue.Year).OrderByDescending(g => g.Key)
-            .Select(g => new { Year = g.Key, Url = RelativeUrl.Escape(BulletinPaths.Year(site, g.Key)), Issues = g.OrderByDescending(i => i.Issue.Issue).Select(i => views[i.Issue.Key]).ToList() })
-            .ToList();
         var home = BulletinPaths.Home(site);
-        var homeLink = LinkView.To(site.Config.Bulletin.Name, home);
-        context.Write("bulletin-home", Page(context, column, home, site.Config.Bulletin.Name, "bulletin-home"), "site.yml", new Dictionary<string, object?>
+        var archive = path == home ? new LinkView(column?.Name ?? site.Config.Bulletin.Name, "") : LinkView.To(column?.Name ?? site.Config.Bulletin.Name, home);
+        return new PageView
         {
-            ["latest"] = issues.Count == 0 ? null : views[issues[^1].Issue.Key],
-            ["years"] = years,
-            ["intro"] = site.ColumnIntros.GetValueOrDefault(site.Config.Bulletin.Path) is { } intro ? new RawHtml(intro) : null,
-        });
-        foreach (var year in years)
-        {
-            var path = BulletinPaths.Year(site, year.Year);
-            context.Write("bulletin-year", Page(context, column, path, $"{site.Config.Bulletin.Name}{year.Year}年", "bulletin-year", homeLink), "site.yml", new Dictionary<string, object?>
-            {
-                ["year"] = year.Year,
-                ["issues"] = year.Issues,
-                ["years"] = years.Select(y => new LinkView($"{y.Year}年", y.Url)).ToList(),
-            });
-        }
-        for (var i = 0; i < issues.Count; i++)
-        {
-            var issue = issues[i];
-            var path = BulletinPaths.Issue(site, issue.Issue);
-            var yearLink = LinkView.To($"{issue.Issue.Year}年", BulletinPaths.Year(site, issue.Issue.Year));
-            context.Write("bulletin-issue", Page(context, column, path, issue.Issue.Title, "bulletin-issue", homeLink, yearLink), issue.Issue.SourcePath, new Dictionary<string, object?>
-            {
-                ["issue"] = views[issue.Issue.Key],
-                ["sections"] = issue.Sections.Select(s => new SectionView(s.Section, s.Entries.Select(e => context.Docs[e.Document]).ToList())).ToList(),
-                ["previous"] = i > 0 ? new LinkView(issues[i - 1].Issue.Title, views[issues[i - 1].Issue.Key].Url) : null,
-                ["next"] = i + 1 < issues.Count ? new LinkView(issues[i + 1].Issue.Title, views[issues[i + 1].Issue.Key].Url) : null,
-            });
-        }
+            Kind = kind,
+            Title = title,
+            Path = path,
+            Breadcrumbs = [new LinkView("首页", "index.html"), archive, .. tail],
+            Meta = column is null ? MetaTags.ForSite(context.Site) : MetaTags.ForColumn(context.Site, column),
+            Description = title,
+            Canonical = context.Canonical(path),
+            Section = column is null ? context.Site.Config.Bulletin.Path : RenderContext.TopSection(column),
+        };
     }
-
-    private static IssueView View(RenderContext context, PublishedIssue p)
-    {
-        var issue = p.Issue;
-        string? pdf = null, size = null;
-        if (issue.Pdf is not null && AssetPolicy.Resolve(issue.Id, issue.Pdf) is { } resolved && context.Site.ReferencedAssets.Contains(resolved))
-        {
-            var file = Path.Combine(context.ContentDir, resolved);
-            context.Output.Copy(file, resolved, issue.SourcePath);
-            pdf = RelativeUrl.Escape(resolved);
-            size = FileSize.Format(new FileInfo(file).Length);
-        }
-        return new IssueView(issue.Title, RelativeUrl.Escape(BulletinPaths.Issue(context.Site, issue)), issue.Year, issue.Issue, issue.TotalIssue,
-            DocViewFactory.Day(issue.Date), p.Entries.Count, pdf, size);
-    }
-
-    private static PageView Page(RenderContext context, Column? column, string path, string title, string kind, params LinkView[] crumbs) => new()
-    {
-        Kind = kind,
-        Title = title,
-        Path = path,
-        Breadcrumbs = column is null ? [new LinkView("首页", "index.html"), .. crumbs] : context.Crumbs(column, crumbs),
-        Meta = column is null ? MetaTags.ForSite(context.Site) : MetaTags.ForColumn(context.Site, column),
-        Description = title,
-        Canonical = context.Canonical(path),
-        Section = column?.Id ?? context.Site.Config.Bulletin.Path,
-    };
 }

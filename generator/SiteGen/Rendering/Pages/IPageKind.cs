@@ -15,6 +15,7 @@ internal static class PageKinds
         new ColumnPages(),
         new HomePage(),
         new BulletinPages(),
+        new BulletinDatabasePages(),
         new SitemapPages(),
         new FeedPages(),
         new AliasPages(),

@@ -1,0 +1,249 @@
+// 公报数据库: filters every article of every 公报 issue in the browser, with no server, also from
+// a folder on disk. Each year's data is a script (gongbao/sjk/data/YYYY.js) calling
+// GongbaoDB.add(...); a year is loaded only when a filter needs it, so the first view costs one
+// year. Results are built from DOM text nodes, never innerHTML, so no title can inject markup.
+// The filters live in the URL fragment (#year=2025&issue=3), so a query can be bookmarked or
+// cited; ?q= (from the site's search box in an offline copy) fills the keyword.
+(function () {
+  "use strict";
+  var form = document.getElementById("gbdb");
+  if (!form) return;
+  var PAGE = 100;
+  var root = form.getAttribute("data-root") || "";
+  var dataPrefix = form.getAttribute("data-data") || "";
+  var status = document.getElementById("gbdb-status");
+  var table = document.getElementById("gbdb-results");
+  var tbody = table.tBodies[0];
+  var more = document.getElementById("gbdb-more");
+  var field = function (name) { return form.elements[name]; };
+  var years = {};      // year -> { state: "loading" | "ready" | "error", rows, issues, waiting }
+  var shown = PAGE;
+  var generation = 0;  // ignores results of a query that a newer one replaced
+
+  window.GongbaoDB = {
+    add: function (data) {
+      var entry = years[data.year] || (years[data.year] = { waiting: [] });
+      entry.issues = data.issues.map(function (i) {
+        return { number: i[0], total: i[1], date: i[2], url: i[3], title: i[4] };
+      });
+      entry.rows = data.articles.map(function (a, n) {
+        var issue = entry.issues[a[3]];
+        return {
+          title: a[0], number: a[1], organ: data.organs[a[2]] || "", issue: issue, year: data.year,
+          section: data.sections[a[4]] || "", date: a[5], url: a[6], position: n,
+          key: numberKey(a[1]), text: normalize(a[0] + " " + a[1])
+        };
+      });
+      entry.state = "ready";
+      var waiting = entry.waiting;
+      entry.waiting = [];
+      waiting.forEach(function (fn) { fn(); });
+    }
+  };
+
+  // 发文字号 as typed by editors varies: ［2019］, (2019), ﹝2019﹞ all mean 〔2019〕.
+  function normalize(s) {
+    return String(s).toLowerCase().replace(/[\[［(（﹝【]/g, "〔").replace(/[\]］)）﹞】]/g, "〕").replace(/\s+/g, "");
+  }
+
+  // Sorts 文号 by 机关代字, then year, then number (示政发〔2019〕9号 before 示政发〔2019〕16号).
+  function numberKey(number) {
+    if (!number) return null;
+    var m = /^(.*?)〔(\d{4})〕(\d+)号/.exec(normalize(number));
+    return m ? { prefix: m[1], year: +m[2], n: +m[3] } : { prefix: normalize(number), year: 0, n: 0 };
+  }
+
+  function load(year, done) {
+    var entry = years[year] || (years[year] = { waiting: [] });
+    if (entry.state === "ready" || entry.state === "error") { done(); return; }
+    entry.waiting.push(done);
+    if (entry.state === "loading") return;
+    entry.state = "loading";
+    var script = document.createElement("script");
+    script.src = root + dataPrefix + year + ".js";
+    script.onerror = function () {
+      entry.state = "error";
+      var waiting = entry.waiting;
+      entry.waiting = [];
+      waiting.forEach(function (fn) { fn(); });
+    };
+    document.head.appendChild(script);
+  }
+
+  function allYears() {
+    return Array.prototype.slice.call(field("year").options).map(function (o) { return o.value; }).filter(Boolean);
+  }
+
+  function needed() {
+    var year = field("year").value;
+    return year ? [year] : allYears();
+  }
+
+  function fillIssues() {
+    var select = field("issue");
+    var year = field("year").value;
+    var keep = select.value;
+    while (select.options.length > 1) select.remove(1);
+    var entry = years[year];
+    select.disabled = !year || !entry || entry.state !== "ready";
+    if (select.disabled) { select.value = ""; return; }
+    entry.issues.forEach(function (i) {
+      var option = document.createElement("option");
+      option.value = String(i.number);
+      option.appendChild(document.createTextNode("第" + i.number + "期" + (i.total ? "（总第" + i.total + "期）" : "")));
+      select.appendChild(option);
+    });
+    select.value = keep;
+    if (select.value !== keep) select.value = "";
+  }
+
+  function compare(sort) {
+    if (sort === "number") {
+      return function (a, b) {
+        if (!a.key || !b.key) return (a.key ? -1 : b.key ? 1 : 0) || byDate(b, a);
+        return a.key.prefix < b.key.prefix ? -1 : a.key.prefix > b.key.prefix ? 1 :
+          (a.key.year - b.key.year) || (a.key.n - b.key.n) || byDate(b, a);
+      };
+    }
+    return sort === "date-asc" ? byDate : function (a, b) { return byDate(b, a); };
+  }
+
+  // Oldest first; ties by year, issue and table-of-contents position so the order is stable.
+  function byDate(a, b) {
+    return a.date < b.date ? -1 : a.date > b.date ? 1 :
+      (a.year - b.year) || (a.issue.number - b.issue.number) || (b.position - a.position);
+  }
+
+  function query() {
+    var mine = ++generation;
+    var list = needed();
+    var pending = list.length;
+    form.setAttribute("data-state", "loading");
+    status.textContent = "正在载入数据…";
+    if (pending === 0) { render(mine, list); return; }
+    list.forEach(function (year) {
+      load(year, function () { if (--pending === 0) render(mine, list); });
+    });
+  }
+
+  function render(mine, list) {
+    if (mine !== generation) return;
+    fillIssues();
+    var issue = field("issue").value, section = field("section").value, organ = field("organ").value;
+    var q = normalize(field("q").value || "");
+    var missing = [];
+    var rows = [];
+    list.forEach(function (year) {
+      var entry = years[year];
+      if (!entry || entry.state !== "ready") { missing.push(year); return; }
+      entry.rows.forEach(function (r) {
+        if (issue && String(r.issue.number) !== issue) return;
+        if (section && r.section !== section) return;
+        if (organ && r.organ !== organ) return;
+        if (q && r.text.indexOf(q) < 0) return;
+        rows.push(r);
+      });
+    });
+    rows.sort(compare(field("sort").value));
+    while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
+    var count = Math.min(rows.length, shown);
+    for (var i = 0; i < count; i++) tbody.appendChild(row(rows[i]));
+    table.hidden = rows.length === 0;
+    more.hidden = rows.length <= shown;
+    var text = rows.length === 0 ? "没有符合条件的文章。" : "共找到 " + rows.length + " 篇文章" + (rows.length > count ? "，显示前 " + count + " 篇。" : "。");
+    if (missing.length) text += "（" + missing.join("、") + "年的数据未能载入。）";
+    status.textContent = text;
+    form.setAttribute("data-state", "ready");
+    form.setAttribute("data-count", String(rows.length));
+  }
+
+  function cell(tag, content) {
+    var el = document.createElement(tag);
+    if (typeof content === "string") el.appendChild(document.createTextNode(content));
+    else if (content) el.appendChild(content);
+    return el;
+  }
+
+  function link(text, url) {
+    var a = document.createElement("a");
+    a.href = root + url;
+    a.appendChild(document.createTextNode(text));
+    return a;
+  }
+
+  function row(r) {
+    var tr = document.createElement("tr");
+    tr.appendChild(cell("td", link(r.title, r.url)));
+    tr.appendChild(cell("td", r.number));
+    tr.appendChild(cell("td", r.organ));
+    tr.appendChild(cell("td", link(r.year + "年第" + r.issue.number + "期", r.issue.url)));
+    var time = document.createElement("time");
+    time.setAttribute("datetime", r.date);
+    time.appendChild(document.createTextNode(r.date));
+    tr.appendChild(cell("td", time));
+    return tr;
+  }
+
+  var NAMES = ["year", "issue", "section", "organ", "q", "sort"];
+
+  function saveState() {
+    var parts = NAMES.map(function (n) { return n + "=" + encodeURIComponent(field(n).value); });
+    try { history.replaceState(null, "", "#" + parts.join("&")); } catch (e) { /* some file:// setups refuse; the filters still work */ }
+  }
+
+  function readState() {
+    var state = {};
+    location.hash.replace(/^#/, "").split("&").forEach(function (part) {
+      var i = part.indexOf("=");
+      if (i > 0) {
+        try { state[part.slice(0, i)] = decodeURIComponent(part.slice(i + 1)); } catch (e) { /* malformed: ignore */ }
+      }
+    });
+    var q = /[?&]q=([^&#]*)/.exec(location.search);
+    if (q && !("q" in state)) {
+      try { state.q = decodeURIComponent(q[1].replace(/\+/g, " ")); } catch (e) { /* ignore */ }
+    }
+    return state;
+  }
+
+  function apply(state) {
+    // The first view is the newest year: one data file, however many years the archive holds.
+    var newest = allYears()[0] || "";
+    var year = "year" in state ? state.year : newest;
+    field("year").value = year;
+    if (field("year").value !== year) field("year").value = newest;
+    ["section", "organ", "sort"].forEach(function (n) {
+      if (n in state) { field(n).value = state[n]; if (field(n).value !== state[n]) field(n).selectedIndex = 0; }
+    });
+    field("q").value = state.q || "";
+    // The issue list exists only once the year has loaded; keep the wish as its only option.
+    var issue = field("issue");
+    if (state.issue) {
+      var option = document.createElement("option");
+      option.value = state.issue;
+      option.appendChild(document.createTextNode("第" + state.issue + "期"));
+      issue.appendChild(option);
+      issue.value = state.issue;
+    }
+  }
+
+  function changed(event) {
+    shown = PAGE;
+    if (event && event.target === field("year")) field("issue").value = "";
+    saveState();
+    query();
+  }
+
+  apply(readState());
+  form.hidden = false;
+  form.addEventListener("change", changed);
+  form.addEventListener("submit", function (e) { e.preventDefault(); changed(); });
+  var typing = null;
+  field("q").addEventListener("input", function () {
+    clearTimeout(typing);
+    typing = setTimeout(changed, 200);
+  });
+  more.addEventListener("click", function () { shown += PAGE; query(); });
+  window.addEventListener("hashchange", function () { apply(readState()); shown = PAGE; query(); });
+  query();
+})();
