@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SiteGen.Archive;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -56,6 +57,8 @@ internal static class SiteBuilder
         timer.Done("search index");
         StaticFiles.Copy(context);
         timer.Done("static files");
+        OfflineCopies.Write(context);
+        timer.Done("offline copies");
         LinkChecker.Check(output, config, options.SourceDir, diagnostics);
         timer.Done("link check");
         if (options.OutputDir is not null && !diagnostics.HasErrors)

@@ -50,6 +50,9 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics)
         File.WriteAllBytes(Prepare(path), content);
     }
 
+    /// <summary>Opens a new output file to stream into (large files such as zips); null when the path is taken.</summary>
+    public Stream? Create(string path, string source) => Claim(path, source) ? File.Create(Prepare(path)) : null;
+
     /// <summary>Copies a file; a file shared by several pages (one attachment, two documents) is copied once.</summary>
     public void Copy(string sourceFile, string path, string source)
     {

@@ -7,14 +7,15 @@ internal static class StaticFiles
 {
     public static void Copy(RenderContext context)
     {
+        foreach (var (relative, file) in Enumerate(context.Theme)) context.Output.Copy(file, relative, "static/" + relative);
+    }
+
+    /// <summary>Output path and source file of each static file, the site's own first (the offline copies include them all).</summary>
+    public static IEnumerable<(string Relative, string File)> Enumerate(Theme theme)
+    {
         // The site's own static/ comes last in StaticDirs but must win, so copy in reverse order.
-        foreach (var dir in context.Theme.StaticDirs.Reverse().Where(Directory.Exists))
-        {
+        foreach (var dir in theme.StaticDirs.Reverse().Where(Directory.Exists))
             foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
-                context.Output.Copy(file, relative, "static/" + relative);
-            }
-        }
+                yield return (Path.GetRelativePath(dir, file).Replace('\\', '/'), file);
     }
 }

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Pages;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Archive;
+
+/// <summary>
+/// Offline copies of the 政府公报: a zip per year (/path/YEAR/gongbao-YEAR.zip) and one of the whole
+/// archive (/path/gongbao-all.zip), then the download page listing them with their sizes. Runs
+/// after rendering and static files, because a copy is made of the pages as published:
+/// the year's issue pages, every article printed in them (a reprinted policy document at its own
+/// canonical path), the PDFs and attachments those pages link to, the theme's CSS and scripts and
+/// the 公报数据库 limited to the copy's years as its finder (the site's search box leads there).
+/// Pages that must differ offline are rendered again: a start page at the zip's root
+/// (index.html), the year and archive pages without download links, the database with fewer years.
+/// Only files the build already published go in, so nothing unpublished can.
+/// </summary>
+internal static class OfflineCopies
+{
+    /// <summary>Site-root path of the site-wide search page; offline it leads to the in-zip finder.</summary>
+    public const string SearchPage = "search.html";
+
+    private sealed record Plan(string ZipPath, IReadOnlyList<YearView> Years, IReadOnlyDictionary<string, string> Rendered, IReadOnlyList<string> Published);
+
+    public static void Write(RenderContext context)
+    {
+        var site = context.Site;
+        if (site.Issues.Count == 0) return;
+        var views = BulletinViews.From(context);
+        var published = context.Output.Files.ToHashSet(StringComparer.Ordinal);
+        var statics = StaticFiles.Enumerate(context.Theme).Select(s => s.Relative).Where(published.Contains).Distinct().ToList();
+        // An article page in a year's copy is usually byte-identical in the whole archive's: compress it once.
+        var cache = new ConcurrentDictionary<string, ZipEntryData>(StringComparer.Ordinal);
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var year in views.Years.OrderBy(y => y.Year))
+        {
+            var plan = YearPlan(context, views, year);
+            sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, cache);
+        }
+        var all = AllPlan(context, views);
+        sizes[all.ZipPath] = WriteZip(context, all, published, statics, cache);
+        BulletinPages.Write(context, DownloadsPage(context, views, sizes));
+    }
+
+    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView year)
+    {
+        var site = context.Site;
+        var issues = site.Issues.Where(i => i.Issue.Year == year.Year).ToList();
+        var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
+        Render(context, rendered, StartPage(context, [year], complete: false));
+        Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
+        Render(context, rendered, BulletinDatabasePages.Page(context, views, [year]));
+        var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
+            .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
+            .Append(BulletinPaths.DatabaseData(site, year.Year));
+        return new Plan(BulletinPaths.YearZip(site, year.Year), [year], rendered, pages.Distinct().ToList());
+    }
+
+    private static Plan AllPlan(RenderContext context, BulletinViews views)
+    {
+        var site = context.Site;
+        var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
+        Render(context, rendered, StartPage(context, views.Years, complete: true));
+        Render(context, rendered, BulletinPages.Home(context, views, offline: true));
+        foreach (var year in views.Years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
+        var pages = site.Issues.Select(i => BulletinPaths.Issue(site, i.Issue))
+            .Concat(site.Issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
+            .Append(BulletinPaths.Database(site))
+            .Concat(views.Years.Select(y => BulletinPaths.DatabaseData(site, y.Year)));
+        return new Plan(BulletinPaths.AllZip(site), views.Years, rendered, pages.Distinct().ToList());
+    }
+
+    private static void Render(RenderContext context, Dictionary<string, string> into, PagePlan plan)
+    {
+        if (BulletinPages.RenderToString(context, plan) is { } html) into[plan.Page.Path] = html;
+    }
+
+    /// <summary>Writes one zip and returns its size in bytes (0 when it could not be written).</summary>
+    private static long WriteZip(RenderContext context, Plan plan, HashSet<string> published, IReadOnlyList<string> statics, ConcurrentDictionary<string, ZipEntryData> cache)
+    {
+        var texts = new ConcurrentDictionary<string, string>(plan.Rendered, StringComparer.Ordinal);
+        var binaries = new List<string>(statics);
+        var root = context.Output.Root;
+        Parallel.ForEach(plan.Published.Where(p => !plan.Rendered.ContainsKey(p) && published.Contains(p)), p =>
+        {
+            if (IsPage(p)) texts[p] = File.ReadAllText(Path.Combine(root, p));
+        });
+        binaries.AddRange(plan.Published.Where(p => !IsPage(p) && published.Contains(p)));
+        // Files the pages link to (print PDFs, attachments, images): only ones the build published.
+        binaries.AddRange(texts.SelectMany(t => OfflineLinks.Targets(t.Key, t.Value))
+            .Where(p => published.Contains(p) && !IsPage(p) && Path.GetExtension(p) is not (".xml" or ".zip")));
+        var contents = texts.Keys.Concat(binaries).ToHashSet(StringComparer.Ordinal);
+        var redirects = contents.Contains(SearchPage)
+            ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { [SearchPage] = BulletinPaths.Database(context.Site) };
+
+        var entries = new ConcurrentBag<ZipEntryData>();
+        Parallel.ForEach(texts, t =>
+        {
+            var html = OfflineLinks.Rewrite(t.Key, t.Value, contents.Contains, redirects);
+            entries.Add(Entry(cache, t.Key, Encoding.UTF8.GetBytes(html)));
+        });
+        Parallel.ForEach(binaries.Distinct(StringComparer.Ordinal).Where(b => !texts.ContainsKey(b)), b =>
+            entries.Add(Entry(cache, b, File.ReadAllBytes(Path.Combine(root, b)))));
+
+        var list = entries.ToList();
+        if (!ZipWriter.Fits(list))
+        {
+            context.Diagnostics.Error(new SourcePosition("site.yml", 1, 1), "offline-too-large",
+                $"离线包 {plan.ZipPath} 超过 zip 格式的上限（{ZipWriter.MaxEntries} 个文件或 4 GB），未生成。", "公报按年的离线包不受影响；全部公报离线包需要拆分。");
+            return 0;
+        }
+        var newest = context.Site.Issues.Where(i => plan.Years.Any(y => y.Year == i.Issue.Year)).Max(i => i.Issue.Date).Date;
+        using var stream = context.Output.Create(plan.ZipPath, "site.yml");
+        if (stream is null) return 0;
+        ZipWriter.Write(stream, list, newest);
+        return stream.Length;
+    }
+
+    private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
+    private static ZipEntryData Entry(ConcurrentDictionary<string, ZipEntryData> cache, string name, byte[] content)
+    {
+        var key = name + "\n" + Convert.ToHexString(SHA256.HashData(content));
+        return cache.GetOrAdd(key, _ => ZipEntryData.Create(name, content));
+    }
+
+    /// <summary>The zip's index.html: what this copy holds, when it was made and where the original is.</summary>
+    private static PagePlan StartPage(RenderContext context, IReadOnlyList<YearView> years, bool complete)
+    {
+        var site = context.Site;
+        var title = complete ? $"{site.Config.Bulletin.Name}（全部，离线版）" : $"{site.Config.Bulletin.Name}{years[0].Year}年（离线版）";
+        var page = new PageView
+        {
+            Kind = "bulletin-offline",
+            Title = title,
+            Path = "index.html",
+            Meta = MetaTags.ForSite(site),
+            Description = title,
+        };
+        var online = complete ? BulletinPaths.Home(site) : BulletinPaths.Year(site, years[0].Year);
+        return new PagePlan("bulletin-offline", page, "site.yml", new Dictionary<string, object?>
+        {
+            ["years"] = years,
+            ["complete"] = complete,
+            ["home_url"] = RelativeUrl.Escape(BulletinPaths.Home(site)),
+            ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)),
+            ["online"] = site.Config.BaseUrl.Length > 0 ? site.Config.BaseUrl + RelativeUrl.Escape(online) : null,
+            ["as_of"] = site.AsOf.ToString("yyyy-MM-dd"),
+        });
+    }
+
+    private static PagePlan DownloadsPage(RenderContext context, BulletinViews views, IReadOnlyDictionary<string, long> sizes)
+    {
+        var site = context.Site;
+        var path = BulletinPaths.Downloads(site);
+        string? Size(string zip) => sizes.GetValueOrDefault(zip) is > 0 and var n ? FileSize.Format(n) : null;
+        var allZip = BulletinPaths.AllZip(site);
+        return new PagePlan("bulletin-downloads", BulletinPages.Page(context, path, "公报离线下载", "bulletin-downloads", new LinkView("离线下载", "")), "site.yml",
+            new Dictionary<string, object?>
+            {
+                ["years"] = views.Years.Select(y => new { y.Year, y.Url, Issues = y.Issues.Count, y.Articles, y.Zip, Size = Size(BulletinPaths.YearZip(site, y.Year)) }).ToList(),
+                ["all"] = new { Url = RelativeUrl.Escape(allZip), Size = Size(allZip), Issues = site.Issues.Count, Articles = site.Issues.Sum(i => i.Entries.Count) },
+                ["as_of"] = site.AsOf.ToString("yyyy-MM-dd"),
+            });
+    }
+}
