@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
@@ -35,16 +34,15 @@ internal static class OfflineCopies
         var views = BulletinViews.From(context);
         var published = context.Output.Files.ToHashSet(StringComparer.Ordinal);
         var statics = StaticFiles.Enumerate(context.Theme).Select(s => s.Relative).Where(published.Contains).Distinct().ToList();
-        // An article page in a year's copy is usually byte-identical in the whole archive's: compress it once.
-        var cache = new ConcurrentDictionary<string, ZipEntryData>(StringComparer.Ordinal);
+        var caches = new Caches();
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var year in views.Years.OrderBy(y => y.Year))
         {
             var plan = YearPlan(context, views, year);
-            sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, cache);
+            sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, caches);
         }
         var all = AllPlan(context, views);
-        sizes[all.ZipPath] = WriteZip(context, all, published, statics, cache);
+        sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
         BulletinPages.Write(context, DownloadsPage(context, views, sizes));
     }
 
@@ -81,33 +79,66 @@ internal static class OfflineCopies
         if (BulletinPages.RenderToString(context, plan) is { } html) into[plan.Page.Path] = html;
     }
 
-    /// <summary>Writes one zip and returns its size in bytes (0 when it could not be written).</summary>
-    private static long WriteZip(RenderContext context, Plan plan, HashSet<string> published, IReadOnlyList<string> statics, ConcurrentDictionary<string, ZipEntryData> cache)
+    /// <summary>
+    /// What a published page became in the first copy that held it: its links, which files that copy
+    /// held, and the compressed entry. A later copy (the whole archive) reuses the entry when every
+    /// link of the page is inside or outside both copies alike, so that page is neither read,
+    /// rewritten nor compressed again.
+    /// </summary>
+    private sealed record PageMemo(string[] Targets, HashSet<string> Contents, ZipEntryData Entry);
+
+    private sealed class Caches
     {
-        var texts = new ConcurrentDictionary<string, string>(plan.Rendered, StringComparer.Ordinal);
-        var binaries = new List<string>(statics);
+        public ConcurrentDictionary<string, PageMemo> Pages { get; } = new(StringComparer.Ordinal);
+        /// <summary>PDFs, attachments, CSS and scripts are the same bytes in every copy.</summary>
+        public ConcurrentDictionary<string, ZipEntryData> Files { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Writes one zip and returns its size in bytes (0 when it could not be written).</summary>
+    private static long WriteZip(RenderContext context, Plan plan, HashSet<string> published, IReadOnlyList<string> statics, Caches caches)
+    {
         var root = context.Output.Root;
-        Parallel.ForEach(plan.Published.Where(p => !plan.Rendered.ContainsKey(p) && published.Contains(p)), p =>
+        var pages = plan.Rendered.Keys.Concat(plan.Published.Where(p => IsPage(p) && published.Contains(p) && !plan.Rendered.ContainsKey(p))).ToList();
+        var loaded = new ConcurrentDictionary<string, (string? Text, string[] Targets)>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, p =>
         {
-            if (IsPage(p)) texts[p] = File.ReadAllText(Path.Combine(root, p));
+            if (plan.Rendered.TryGetValue(p, out var html)) loaded[p] = (html, OfflineLinks.Targets(p, html).ToArray());
+            else if (caches.Pages.TryGetValue(p, out var memo)) loaded[p] = (null, memo.Targets);
+            else
+            {
+                var text = File.ReadAllText(Path.Combine(root, p));
+                loaded[p] = (text, OfflineLinks.Targets(p, text).ToArray());
+            }
         });
-        binaries.AddRange(plan.Published.Where(p => !IsPage(p) && published.Contains(p)));
         // Files the pages link to (print PDFs, attachments, images): only ones the build published.
-        binaries.AddRange(texts.SelectMany(t => OfflineLinks.Targets(t.Key, t.Value))
-            .Where(p => published.Contains(p) && !IsPage(p) && Path.GetExtension(p) is not (".xml" or ".zip")));
-        var contents = texts.Keys.Concat(binaries).ToHashSet(StringComparer.Ordinal);
+        var binaries = statics
+            .Concat(plan.Published.Where(p => !IsPage(p) && published.Contains(p)))
+            .Concat(loaded.Values.SelectMany(l => l.Targets).Where(p => !IsPage(p) && published.Contains(p) && Path.GetExtension(p) is not (".xml" or ".zip")))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var contents = pages.Concat(binaries).ToHashSet(StringComparer.Ordinal);
         var redirects = contents.Contains(SearchPage)
             ? new Dictionary<string, string>()
             : new Dictionary<string, string> { [SearchPage] = BulletinPaths.Database(context.Site) };
 
         var entries = new ConcurrentBag<ZipEntryData>();
-        Parallel.ForEach(texts, t =>
+        Parallel.ForEach(loaded, l =>
         {
-            var html = OfflineLinks.Rewrite(t.Key, t.Value, contents.Contains, redirects);
-            entries.Add(Entry(cache, t.Key, Encoding.UTF8.GetBytes(html)));
+            var (path, (text, targets)) = (l.Key, l.Value);
+            if (text is null)
+            {
+                var memo = caches.Pages[path];
+                if (memo.Targets.All(t => memo.Contents.Contains(t) == contents.Contains(t)))
+                {
+                    entries.Add(memo.Entry);
+                    return;
+                }
+                text = File.ReadAllText(Path.Combine(root, path));
+            }
+            var entry = ZipEntryData.Create(path, Encoding.UTF8.GetBytes(OfflineLinks.Rewrite(path, text, contents.Contains, redirects)));
+            if (!plan.Rendered.ContainsKey(path)) caches.Pages.TryAdd(path, new PageMemo(targets, contents, entry));
+            entries.Add(entry);
         });
-        Parallel.ForEach(binaries.Distinct(StringComparer.Ordinal).Where(b => !texts.ContainsKey(b)), b =>
-            entries.Add(Entry(cache, b, File.ReadAllBytes(Path.Combine(root, b)))));
+        Parallel.ForEach(binaries, b => entries.Add(caches.Files.GetOrAdd(b, _ => ZipEntryData.Create(b, File.ReadAllBytes(Path.Combine(root, b))))));
 
         var list = entries.ToList();
         if (!ZipWriter.Fits(list))
@@ -124,12 +155,6 @@ internal static class OfflineCopies
     }
 
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
-
-    private static ZipEntryData Entry(ConcurrentDictionary<string, ZipEntryData> cache, string name, byte[] content)
-    {
-        var key = name + "\n" + Convert.ToHexString(SHA256.HashData(content));
-        return cache.GetOrAdd(key, _ => ZipEntryData.Create(name, content));
-    }
 
     /// <summary>The zip's index.html: what this copy holds, when it was made and where the original is.</summary>
     private static PagePlan StartPage(RenderContext context, IReadOnlyList<YearView> years, bool complete)
