@@ -52,6 +52,9 @@ internal static class OfflineCopies
         var issues = site.Issues.Where(i => i.Issue.Year == year.Year).ToList();
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         Render(context, rendered, StartPage(context, [year], complete: false));
+        // Every page links to the archive home; a copy that holds its own (with this year only)
+        // keeps those links, and then most pages are the same bytes in this copy and the whole one.
+        Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true));
         Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         Render(context, rendered, BulletinDatabasePages.Page(context, views, [year]));
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
@@ -65,7 +68,7 @@ internal static class OfflineCopies
         var site = context.Site;
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         Render(context, rendered, StartPage(context, views.Years, complete: true));
-        Render(context, rendered, BulletinPages.Home(context, views, offline: true));
+        Render(context, rendered, BulletinPages.Home(context, views, views.Years, offline: true));
         foreach (var year in views.Years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         var pages = site.Issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(site.Issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
@@ -173,7 +176,6 @@ internal static class OfflineCopies
         return new PagePlan("bulletin-offline", page, "site.yml", new Dictionary<string, object?>
         {
             ["years"] = years,
-            ["complete"] = complete,
             ["home_url"] = RelativeUrl.Escape(BulletinPaths.Home(site)),
             ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)),
             ["online"] = site.Config.BaseUrl.Length > 0 ? site.Config.BaseUrl + RelativeUrl.Escape(online) : null,

@@ -20,7 +20,7 @@ internal sealed class BulletinPages : IPageKind
     public void Render(RenderContext context)
     {
         var views = BulletinViews.From(context);
-        Write(context, Home(context, views, offline: false));
+        Write(context, Home(context, views, views.Years, offline: false));
         foreach (var year in views.Years) Write(context, Year(context, views, year, offline: false));
         var markdown = new MarkdownRenderer(context.Site, context.Files, context.Diagnostics);
         var issues = context.Site.Issues;
@@ -32,18 +32,20 @@ internal sealed class BulletinPages : IPageKind
     /// <summary>Renders a plan to a string without writing it (for the offline copies).</summary>
     public static string? RenderToString(RenderContext context, PagePlan plan) => context.Pages.Render(plan.Template, plan.Page, plan.Source, plan.Values);
 
-    public static PagePlan Home(RenderContext context, BulletinViews views, bool offline)
+    /// <summary>The archive home with the given years (all on the site; a year's offline copy has its own).</summary>
+    public static PagePlan Home(RenderContext context, BulletinViews views, IReadOnlyList<YearView> years, bool offline)
     {
         var site = context.Site;
-        var latest = site.Issues.Count == 0 ? null : site.Issues[^1];
+        var issues = site.Issues.Where(i => years.Any(y => y.Year == i.Issue.Year)).ToList();
+        var latest = issues.Count == 0 ? null : issues[^1];
         var path = BulletinPaths.Home(site);
         return new PagePlan("bulletin-home", Page(context, path, site.Config.Bulletin.Name, "bulletin-home"), "site.yml", new Dictionary<string, object?>
         {
             ["latest"] = latest is null ? null : views.Issues[latest.Issue.Key],
             ["latest_articles"] = latest is null ? null : latest.Entries.Take(HomePage.Items).Select(e => context.Docs[e.Document]).ToList(),
-            ["years"] = views.Years,
-            ["issue_count"] = site.Issues.Count,
-            ["article_count"] = site.Issues.Sum(i => i.Entries.Count),
+            ["years"] = years,
+            ["issue_count"] = issues.Count,
+            ["article_count"] = issues.Sum(i => i.Entries.Count),
             ["intro"] = site.ColumnIntros.GetValueOrDefault(site.Config.Bulletin.Path) is { } intro ? new RawHtml(intro) : null,
             ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)),
             ["downloads_url"] = RelativeUrl.Escape(BulletinPaths.Downloads(site)),
