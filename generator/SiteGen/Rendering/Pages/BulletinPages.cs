@@ -62,7 +62,7 @@ internal sealed class BulletinPages : IPageKind
             new Dictionary<string, object?>
             {
                 ["year"] = year,
-                ["years"] = views.Years.Select(y => new LinkView(y.Title, y.Url)).ToList(),
+                ["years"] = views.Years,
                 ["downloads_url"] = RelativeUrl.Escape(BulletinPaths.Downloads(site)),
                 ["offline"] = offline,
             });
