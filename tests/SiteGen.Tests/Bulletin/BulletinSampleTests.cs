@@ -56,6 +56,7 @@ public sealed class BulletinSampleTests(SampleSiteFixture sample) : IClassFixtur
         Assert.Contains("总第27期", meta);
         Assert.Contains("2025-09-30", meta);
         Assert.Equal("../../../gongbao/2025/03/gongbao-2025-03.pdf", page.QuerySelector(".issue-meta a")!.GetAttribute("href"));
+        Assert.StartsWith("本期刊登区级非物质文化遗产代表性项目名录", page.QuerySelector(".column-intro p")!.TextContent);
         Assert.Equal(["区政府文件", "区政府办公室文件", "部门文件", "人事任免"], page.QuerySelectorAll(".toc h3").Select(h => h.TextContent));
         Assert.Equal("示政发〔2025〕9号", page.QuerySelector(".toc li .doc-number")!.TextContent);
         var nav = page.QuerySelectorAll("nav.prev-next a").Select(a => a.GetAttribute("href")).ToList();
