@@ -6,6 +6,7 @@ using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Views;
+using SiteGen.Search;
 
 namespace SiteGen.Archive;
 
@@ -14,18 +15,24 @@ namespace SiteGen.Archive;
 /// archive (/path/gongbao-all.zip), then the download page listing them with their sizes. Runs
 /// after rendering and static files, because a copy is made of the pages as published:
 /// the year's issue pages, every article printed in them (a reprinted policy document at its own
-/// canonical path), the PDFs and attachments those pages link to, the theme's CSS and scripts and
-/// the 公报数据库 limited to the copy's years as its finder (the site's search box leads there).
+/// canonical path), the PDFs and attachments those pages link to, the theme's CSS and scripts,
+/// the 公报数据库 limited to the copy's years, and a search over the copy's articles only.
 /// Pages that must differ offline are rendered again: a start page at the zip's root
-/// (index.html), the year and archive pages without download links, the database with fewer years.
+/// (index.html), the year and archive pages without download links, the database with fewer years,
+/// search.html with the copy's own index.
 /// Only files the build already published go in, so nothing unpublished can.
 /// </summary>
 internal static class OfflineCopies
 {
-    /// <summary>Site-root path of the site-wide search page; offline it leads to the in-zip finder.</summary>
+    /// <summary>Site-root path of the search page, where the header's search box posts; each copy has its own.</summary>
     public const string SearchPage = "search.html";
 
-    private sealed record Plan(string ZipPath, IReadOnlyList<YearView> Years, IReadOnlyDictionary<string, string> Rendered, IReadOnlyList<string> Published);
+    /// <summary>
+    /// One zip: pages rendered for it (path → HTML), files made for it alone (its search index),
+    /// and the published files it copies.
+    /// </summary>
+    private sealed record Plan(string ZipPath, IReadOnlyList<YearView> Years, IReadOnlyDictionary<string, string> Rendered,
+        IReadOnlyDictionary<string, byte[]> Generated, IReadOnlyList<string> Published);
 
     public static void Write(RenderContext context)
     {
@@ -57,10 +64,11 @@ internal static class OfflineCopies
         Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true));
         Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         Render(context, rendered, BulletinDatabasePages.Page(context, views, [year]));
+        var generated = Search(context, rendered, issues, $"{year.Year}年公报");
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.DatabaseData(site, year.Year));
-        return new Plan(BulletinPaths.YearZip(site, year.Year), [year], rendered, pages.Distinct().ToList());
+        return new Plan(BulletinPaths.YearZip(site, year.Year), [year], rendered, generated, pages.Distinct().ToList());
     }
 
     private static Plan AllPlan(RenderContext context, BulletinViews views)
@@ -70,11 +78,34 @@ internal static class OfflineCopies
         Render(context, rendered, StartPage(context, views.Years, complete: true));
         Render(context, rendered, BulletinPages.Home(context, views, views.Years, offline: true));
         foreach (var year in views.Years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
+        var generated = Search(context, rendered, site.Issues, "全部公报");
         var pages = site.Issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(site.Issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.Database(site))
             .Concat(views.Years.Select(y => BulletinPaths.DatabaseData(site, y.Year)));
-        return new Plan(BulletinPaths.AllZip(site), views.Years, rendered, pages.Distinct().ToList());
+        return new Plan(BulletinPaths.AllZip(site), views.Years, rendered, generated, pages.Distinct().ToList());
+    }
+
+    /// <summary>
+    /// The copy's own search: search.html at the zip's root (where the header's search box posts)
+    /// over an index of the copy's articles only, so every result is a page the copy holds.
+    /// </summary>
+    private static Dictionary<string, byte[]> Search(RenderContext context, Dictionary<string, string> rendered, IReadOnlyList<PublishedIssue> issues, string scope)
+    {
+        var ids = issues.SelectMany(i => i.Entries).Select(e => e.Document.Id).ToHashSet(StringComparer.Ordinal);
+        var docs = context.Texts.Where(t => ids.Contains(t.Document.Id)).Select(t => SearchIndexWriter.From(context, t, "")).ToList();
+        var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        SearchIndexWriter.Write(docs, "", (path, bytes) => files[path] = bytes);
+        var page = new PageView
+        {
+            Kind = "search",
+            Title = $"站内搜索（{scope}离线版）",
+            Path = SearchPage,
+            Breadcrumbs = context.Crumbs(null, new LinkView("站内搜索", "")),
+            Meta = MetaTags.ForSite(context.Site),
+        };
+        Render(context, rendered, new PagePlan("search", page, "site.yml", new Dictionary<string, object?> { ["index"] = SearchIndexWriter.Folder }));
+        return new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
     }
 
     private static void Render(RenderContext context, Dictionary<string, string> into, PagePlan plan)
@@ -118,10 +149,7 @@ internal static class OfflineCopies
             .Concat(plan.Published.Where(p => !IsPage(p) && published.Contains(p)))
             .Concat(loaded.Values.SelectMany(l => l.Targets).Where(p => !IsPage(p) && published.Contains(p) && Path.GetExtension(p) is not (".xml" or ".zip")))
             .Distinct(StringComparer.Ordinal).ToList();
-        var contents = pages.Concat(binaries).ToHashSet(StringComparer.Ordinal);
-        var redirects = contents.Contains(SearchPage)
-            ? new Dictionary<string, string>()
-            : new Dictionary<string, string> { [SearchPage] = BulletinPaths.Database(context.Site) };
+        var contents = pages.Concat(binaries).Concat(plan.Generated.Keys).ToHashSet(StringComparer.Ordinal);
 
         var entries = new ConcurrentBag<ZipEntryData>();
         Parallel.ForEach(loaded, l =>
@@ -137,11 +165,12 @@ internal static class OfflineCopies
                 }
                 text = File.ReadAllText(Path.Combine(root, path));
             }
-            var entry = ZipEntryData.Create(path, Encoding.UTF8.GetBytes(OfflineLinks.Rewrite(path, text, contents.Contains, redirects)));
+            var entry = ZipEntryData.Create(path, Encoding.UTF8.GetBytes(OfflineLinks.Rewrite(path, text, contents.Contains)));
             if (!plan.Rendered.ContainsKey(path)) caches.Pages.TryAdd(path, new PageMemo(targets, contents, entry));
             entries.Add(entry);
         });
-        Parallel.ForEach(binaries, b => entries.Add(caches.Files.GetOrAdd(b, _ => ZipEntryData.Create(b, File.ReadAllBytes(Path.Combine(root, b))))));
+        Parallel.ForEach(plan.Generated, g => entries.Add(ZipEntryData.Create(g.Key, g.Value)));
+        Parallel.ForEach(binaries.Where(b => !plan.Generated.ContainsKey(b)), b => entries.Add(caches.Files.GetOrAdd(b, _ => ZipEntryData.Create(b, File.ReadAllBytes(Path.Combine(root, b))))));
 
         var list = entries.ToList();
         if (!ZipWriter.Fits(list))

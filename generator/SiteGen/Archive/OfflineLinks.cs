@@ -25,22 +25,12 @@ internal static partial class OfflineLinks
             if (Resolve(pagePath, m.Groups[2].Value) is { Length: > 0 } target) yield return target;
     }
 
-    /// <summary>
-    /// The page with every relative link to a file outside <paramref name="contains"/> removed, except
-    /// those <paramref name="redirects"/> sends elsewhere in the zip (the search box to the in-zip finder).
-    /// </summary>
-    public static string Rewrite(string pagePath, string html, Func<string, bool> contains, IReadOnlyDictionary<string, string> redirects) =>
+    /// <summary>The page with every relative link to a file outside <paramref name="contains"/> removed.</summary>
+    public static string Rewrite(string pagePath, string html, Func<string, bool> contains) =>
         LinkAttribute().Replace(html, m =>
         {
-            var value = m.Groups[2].Value;
-            var target = Resolve(pagePath, value);
-            if (target is null || contains(target)) return m.Value;
-            if (redirects.TryGetValue(target, out var to))
-            {
-                var query = value.IndexOfAny(['?', '#']) is var q and >= 0 ? value[q..] : "";
-                return $"{m.Groups[1].Value}=\"{Rendering.RelativeUrl.Between(pagePath, to)}{query}\"";
-            }
-            return $"data-offline=\"{m.Groups[1].Value}\"";
+            var target = Resolve(pagePath, m.Groups[2].Value);
+            return target is null || contains(target) ? m.Value : $"data-offline=\"{m.Groups[1].Value}\"";
         });
 
     /// <summary>

@@ -71,7 +71,7 @@ public sealed class BulletinBrowserTests(BrowserFixture browser, SampleSiteFixtu
     }
 
     [Fact]
-    public async Task UnzippedYearCopy_SearchBoxFindsAKnownArticle_InThatYearOnly()
+    public async Task UnzippedYearCopy_SearchFindsAKnownArticle_InThatYearOnly()
     {
         using var dir = new TempDir("sitegen-offline");
         var w = await Open();
@@ -80,10 +80,30 @@ public sealed class BulletinBrowserTests(BrowserFixture browser, SampleSiteFixtu
         await page.ClickAsync(".bulletin-year h2 a");
         await page.FillAsync("#site-search", "非物质文化遗产");
         await page.PressAsync("#site-search", "Enter");
-        await page.WaitForURLAsync("**/gongbao/sjk/index.html**");
+        await page.WaitForURLAsync("**/search.html?q=**");
+        await page.WaitForSelectorAsync("#search-results li");
+        Assert.Equal(KnownTitle, await page.TextContentAsync("#search-results li h2"));
+        // A 2026 article is on the site but not in the 2025 copy.
+        Assert.True(File.ReadAllText(Path.Combine(sample.Out, "xxgk/zcwj/2026/qtwj-005.html")).Contains("采暖季", StringComparison.Ordinal));
+        await page.GotoAsync(new Uri(Path.Combine(dir.Path, "search.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString("采暖季供热"));
+        await page.WaitForFunctionAsync("document.getElementById('search-status').textContent.indexOf('没有找到') === 0");
+        await page.GoBackAsync();
+        await page.WaitForSelectorAsync("#search-results li");
+        await page.ClickAsync("#search-results li a");
+        Assert.Equal(KnownTitle, await page.TextContentAsync("main h1"));
+        Assert.Empty(w.Problems);
+    }
+
+    [Fact]
+    public async Task UnzippedYearCopy_DatabaseFindsAKnownArticle_InThatYearOnly()
+    {
+        using var dir = new TempDir("sitegen-offline");
+        var w = await Open();
+        var page = w.Page;
+        Unzip(dir);
+        await page.GotoAsync(new Uri(Path.Combine(dir.Path, "gongbao/sjk/index.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString("非物质文化遗产"));
         Assert.Equal(1, await WaitForResults(page));
         Assert.Equal([KnownTitle], await Column(page, 1));
-        // Only this year is offered, and a title from another year is not found.
         Assert.Equal(["", "2025"], await page.Locator("select[name=year] option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)"));
         await page.FillAsync("#gbdb input[name=q]", "采暖季供热");
         await page.DispatchEventAsync("#gbdb", "submit");

@@ -90,11 +90,16 @@ public sealed class OfflineCopySampleTests(SampleSiteFixture sample) : IClassFix
     }
 
     [Fact]
-    public void SearchBox_InAZip_LeadsToTheFinder()
+    public void SearchBox_InAZip_LeadsToTheCopysOwnSearch()
     {
         var zip = Zip("gongbao/2025/gongbao-2025.zip");
         var page = new HtmlParser().ParseDocument(zip.Text("gongbao/2025/03/index.html"));
-        Assert.Equal("../../../gongbao/sjk/index.html", page.QuerySelector("form.search-box")!.GetAttribute("action"));
+        Assert.Equal("../../../search.html", page.QuerySelector("form.search-box")!.GetAttribute("action"));
+        Assert.Contains("search.html", zip.Entries.Keys);
+        Assert.Contains("search/manifest.js", zip.Entries.Keys);
+        // The copy's index holds the copy's articles, not the site's other documents.
+        var docs = zip.Entries.Keys.Count(k => k.StartsWith("search/d/", StringComparison.Ordinal));
+        Assert.Equal(sample.Result.Site!.Issues.Where(i => i.Issue.Year == 2025).SelectMany(i => i.Entries).Select(e => e.Document.Id).Distinct().Count(), docs);
         var year = new HtmlParser().ParseDocument(zip.Text("gongbao/2025/index.html"));
         Assert.Null(year.QuerySelector("a[href$='.zip']"));
         Assert.Null(year.QuerySelector("a[href*='2026']"));
