@@ -171,12 +171,15 @@ public sealed class BulletinBrowserTests(BrowserFixture browser, SampleSiteFixtu
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
     }
 
-    [Fact]
-    public async Task Database_OpenedWithAFilterInItsAddress_ShowsThatIssue()
+    [Theory]
+    [InlineData("?year=2025&issue=3")]
+    [InlineData("#year=2025&issue=3")]
+    [InlineData("?year=2026&issue=1#year=2025&issue=3")]
+    public async Task Database_OpenedWithAFilterInItsAddress_ShowsThatIssue(string filter)
     {
         var w = await Open();
         var page = w.Page;
-        await page.GotoAsync(sample.FileUrl("gongbao/sjk/index.html") + "#year=2025&issue=3");
+        await page.GotoAsync(sample.FileUrl("gongbao/sjk/index.html") + filter);
         Assert.Equal(4, await WaitForResults(page));
         Assert.Equal("3", await page.InputValueAsync("select[name=issue]"));
         Assert.All(await Column(page, 4), t => Assert.Equal("2025年第3期", t));

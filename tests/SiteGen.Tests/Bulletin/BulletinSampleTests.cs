@@ -62,6 +62,7 @@ public sealed class BulletinSampleTests(SampleSiteFixture sample) : IClassFixtur
         var nav = page.QuerySelectorAll("nav.prev-next a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("../../../gongbao/2025/02/index.html", nav);
         Assert.Contains("../../../gongbao/2025/04/index.html", nav);
+        Assert.Contains("../../../gongbao/sjk/index.html?year=2025&issue=3", nav);
         Assert.True(File.Exists(Path.Combine(sample.Out, "gongbao/2025/03/gongbao-2025-03.pdf")));
     }
 

@@ -92,7 +92,7 @@ internal sealed class BulletinPages : IPageKind
             ["previous"] = index > 0 ? new LinkView(issues[index - 1].Issue.Title, views.Issues[issues[index - 1].Issue.Key].Url) : null,
             ["next"] = index + 1 < issues.Count ? new LinkView(issues[index + 1].Issue.Title, views.Issues[issues[index + 1].Issue.Key].Url) : null,
             ["year_url"] = yearLink.Url,
-            ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)) + $"#year={issue.Issue.Year}&issue={issue.Issue.Issue}",
+            ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)) + $"?year={issue.Issue.Year}&issue={issue.Issue.Issue}",
         });
     }
 

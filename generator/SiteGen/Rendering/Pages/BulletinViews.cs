@@ -41,7 +41,7 @@ internal sealed class BulletinViews
                 g.OrderByDescending(i => i.Issue.Issue).Select(i => issues[i.Issue.Key]).ToList(),
                 g.Sum(i => i.Entries.Count),
                 RelativeUrl.Escape(BulletinPaths.YearZip(site, g.Key)),
-                RelativeUrl.Escape(BulletinPaths.Database(site)) + $"#year={g.Key}"))
+                RelativeUrl.Escape(BulletinPaths.Database(site)) + $"?year={g.Key}"))
             .ToList();
         return new BulletinViews(issues, years);
     }

@@ -2,8 +2,9 @@
 // a folder on disk. Each year's data is a script (gongbao/sjk/data/YYYY.js) calling
 // GongbaoDB.add(...); a year is loaded only when a filter needs it, so the first view costs one
 // year. Results are built from DOM text nodes, never innerHTML, so no title can inject markup.
-// The filters live in the URL fragment (#year=2025&issue=3), so a query can be bookmarked or
-// cited; ?q= (from the site's search box in an offline copy) fills the keyword.
+// Links into the database name filters in the query (?year=2025&issue=3); changed filters are
+// kept in the fragment (#year=2025&issue=3), which overrides the query, because a page opened
+// from file:// may not rewrite its query with history.replaceState. Either can be bookmarked.
 (function () {
   "use strict";
   var form = document.getElementById("gbdb");
@@ -193,16 +194,13 @@
 
   function readState() {
     var state = {};
-    location.hash.replace(/^#/, "").split("&").forEach(function (part) {
-      var i = part.indexOf("=");
-      if (i > 0) {
-        try { state[part.slice(0, i)] = decodeURIComponent(part.slice(i + 1)); } catch (e) { /* malformed: ignore */ }
-      }
+    [location.search.replace(/^\?/, ""), location.hash.replace(/^#/, "")].forEach(function (part) {
+      part.split("&").forEach(function (pair) {
+        var i = pair.indexOf("=");
+        if (i <= 0 || NAMES.indexOf(pair.slice(0, i)) < 0) return;
+        try { state[pair.slice(0, i)] = decodeURIComponent(pair.slice(i + 1).replace(/\+/g, " ")); } catch (e) { /* malformed: ignore */ }
+      });
     });
-    var q = /[?&]q=([^&#]*)/.exec(location.search);
-    if (q && !("q" in state)) {
-      try { state.q = decodeURIComponent(q[1].replace(/\+/g, " ")); } catch (e) { /* ignore */ }
-    }
     return state;
   }
 
