@@ -28,8 +28,11 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(dotnet
 echo "corpus: $docs generated documents (+ bulletin articles), $published published"
 results=()
 for r in $(seq "$rounds"); do
-  rm -rf "$work/sg-out" "$work/hugo-out"
+  # Each tool's previous output is removed just before its own run (and synced), so neither
+  # pays for the other's deletions: ext4 scans recently deleted inodes on every file creation.
+  rm -rf "$work/sg-out"; sync
   results+=("$(measure sitegen "$here/sitegen" build --source "$work/corpus" --out "$work/sg-out" --as-of 2026-06-30)")
+  rm -rf "$work/hugo-out"; sync
   results+=("$(measure hugo hugo --source "$shared/bench/hugo" --contentDir "$work/corpus/content" --destination "$work/hugo-out" --quiet)")
 done
 printf '%s\n' "${results[@]}" | python3 -c "
