@@ -8,8 +8,8 @@ namespace SiteGen.Tests.Search;
 /// <summary>
 /// relevance-600.json (written by bench/search/make-queries.py from gencorpus --docs 600 --seed 7
 /// --years 2021-2025) run through the browser client: 文号 and full titles must rank first, title
-/// fragments in the top 3; body phrases in the top 3 for at least 7 in 10 (bodies are indexed
-/// without positions, see README). Prints the mean reciprocal rank.
+/// fragments and body phrases in the top 3 (bodies are indexed without positions; the client
+/// re-ranks by each document's adjacency signature, see README). Prints the mean reciprocal rank.
 /// </summary>
 public sealed class RelevanceTests(ITestOutputHelper output)
 {
@@ -36,10 +36,9 @@ public sealed class RelevanceTests(ITestOutputHelper output)
             reciprocal += rank > 0 ? 1.0 / rank : 0;
             if (rank > 0 && rank <= q.Rank) continue;
             if (q.Kind == "body") bodyMisses++;
-            else misses.Add($"{q.Kind} “{q.Text}”: rank {(rank == 0 ? "> 10" : rank)}");
+            misses.Add($"{q.Kind} “{q.Text}”: rank {(rank == 0 ? "> 10" : rank)}");
         }
         output.WriteLine($"MRR {reciprocal / queries.Count:0.000} over {queries.Count} queries; body phrases outside the top 3: {bodyMisses}");
         Assert.Empty(misses);
-        Assert.True(bodyMisses * 10 <= 3 * queries.Count(q => q.Kind == "body"), $"{bodyMisses} body phrases outside the top 3");
     }
 }

@@ -277,14 +277,19 @@
     var hits = [];
     candidates.forEach(function (doc, i) {
       if (!passes(values[i], null)) return;
-      hits.push({ doc: doc, score: score(doc, cov, total, queryUnits, values[i].validity[0], n) });
+      hits.push({ doc: doc, score: score(doc, cov, total, queryUnits, values[i].validity[0], n), bodyComplete: cov[2][doc] / total >= 0.999 });
     });
-    if (filters.sort === "date") hits.sort(function (a, b) { return a.doc - b.doc; });
-    else hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    var byScore = function (a, b) { return b.score - a.score || a.doc - b.doc; };
+    var reranked;
+    if (filters.sort === "date") { hits.sort(function (a, b) { return a.doc - b.doc; }); reranked = Promise.resolve(); }
+    else { hits.sort(byScore); reranked = adjacencyRerank(hits, shingles(text), byScore); }
     var offset = Math.max(0, filters.offset | 0), limit = filters.limit === undefined ? 10 : Math.max(0, filters.limit | 0);
-    var page = hits.slice(offset, offset + limit);
     var highlight = highlighter(text);
-    return Promise.all(page.map(function (h) { return load("d/" + h.doc); })).then(function (docs) {
+    var page;
+    return reranked.then(function () {
+      page = hits.slice(offset, offset + limit);
+      return Promise.all(page.map(function (h) { return load("d/" + h.doc); }));
+    }).then(function (docs) {
       return {
         query: text,
         total: hits.length,
@@ -298,6 +303,68 @@
           };
         }),
       };
+    });
+  }
+
+  // ---- adjacency: must match Adjacency.cs ----
+
+  var SHINGLE_LENGTHS = [2, 5]; // in consecutive pairs, as Adjacency.Lengths
+
+  // Per shingle length, the hashes of the query's shingles, as Adjacency.Key then Hash.
+  function shingles(text) {
+    var u = units(text), pairs = [];
+    for (var i = 0; i + 1 < u.length; i++) pairs.push(pair(u[i], u[i + 1]));
+    return SHINGLE_LENGTHS.map(function (length) {
+      var out = [];
+      for (var j = 0; j + length <= pairs.length; j++) {
+        var h = hash(pairs.slice(j, j + length).join("|"));
+        if (out.indexOf(h) < 0) out.push(h);
+      }
+      return out;
+    });
+  }
+
+  function probes(h, bits) { // as Adjacency.Probes
+    var out = [];
+    for (var i = 0; i < 3; i++) {
+      out.push(h % bits);
+      h = Math.imul(h ^ (h >>> 15), 0x2C1B3C6D) >>> 0;
+      h = (h ^ (h >>> 13)) >>> 0;
+    }
+    return out;
+  }
+
+  // The share of shingles (hashes) present in a document's signature (base64url Bloom filter).
+  function adjacency(signature, hashes) {
+    if (!signature || hashes.length === 0) return 0;
+    var bytes = decode64(signature), bits = bytes.length * 8, found = 0;
+    hashes.forEach(function (h) {
+      var p = probes(h, bits), all = true;
+      for (var i = 0; i < p.length; i++) if (!(bytes[p[i] >> 3] & (1 << (p[i] & 7)))) all = false;
+      if (all) found++;
+    });
+    return found / hashes.length;
+  }
+
+  // Postings have no positions, so among documents holding every pair of a body phrase, the one
+  // with the phrase itself ties with one whose pairs are scattered. The top candidates' d/ parts
+  // (loaded anyway for display) carry an adjacency signature: the share of the query's shingles
+  // of each length found there lifts complete body matches (two lengths, at most +16), never past
+  // a title or 文号 match (+50 and more).
+  var RERANK = 24, ADJACENCY_BONUS = 8;
+  function adjacencyRerank(hits, hashes, byScore) {
+    if (hashes[0].length === 0 || hits.length < 2) return Promise.resolve();
+    var top = hits.slice(0, RERANK), complete = top.filter(function (h) { return h.bodyComplete; });
+    if (complete.length < 2) return Promise.resolve();
+    return Promise.all(complete.map(function (h) { return load("d/" + h.doc); })).then(function (docs) {
+      complete.forEach(function (h, i) {
+        hashes.forEach(function (ofLength) {
+          var a = adjacency(docs[i].a, ofLength);
+          h.score += ADJACENCY_BONUS * a * a;
+        });
+      });
+      top.sort(byScore);
+      for (var i = 0; i < top.length; i++) hits[i] = top[i];
     });
   }
 
@@ -361,6 +428,8 @@
       if (options.loader) loader = options.loader;
     },
     loaded: function () { return order.slice(); },
+    shingles: function (text) { return ready().then(function () { return shingles(String(text)); }); },
+    adjacency: adjacency,
     ready: ready,
   };
 })(typeof window !== "undefined" ? window : globalThis);
