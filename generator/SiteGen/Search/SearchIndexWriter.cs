@@ -16,8 +16,9 @@ namespace SiteGen.Search;
 /// <item>t/N.js — term dictionary shards (FNV-1a hash of the term), each term with its document
 /// frequency and, per field (title, 文号, body), its postings inline when small;</item>
 /// <item>p/N.js — the postings of one field of one frequent term;</item>
-/// <item>d/N.js — one document: URL, title, 文号, date, text for the snippet (column, organ and
-/// validity come from its facet profile), and its body's adjacency signature (see <see cref="Adjacency"/>).</item>
+/// <item>d/N.js — one document: URL, title, 文号, date, and text for the snippet (column, organ and
+/// validity come from its facet profile);</item>
+/// <item>a/N.js — one document's adjacency signature (see <see cref="Adjacency"/>), for re-ranking.</item>
 /// </list>
 /// Documents are numbered newest first, so "sort by date" and the recency tie-break are the
 /// document number.
@@ -86,6 +87,8 @@ internal static class SearchIndexWriter
         write(root + "manifest.js", Register("manifest", w => labels.WriteManifest(w, ordered, shards)));
         write(root + "facets.js", Register("facets", w => labels.WriteFacets(w, ordered, titleUnits)));
         Parallel.For(0, ordered.Count, i => write($"{root}d/{i}.js", Register($"d/{i}", w => WriteDoc(w, ordered[i]))));
+        // Adjacency signatures in their own parts: only re-ranking needs them, not result display.
+        Parallel.For(0, ordered.Count, i => write($"{root}a/{i}.js", Register($"a/{i}", w => w.WriteStringValue(VarintBuffer.Base64Url(Adjacency.Signature(ordered[i].Body))))));
     }
 
     /// <summary>
@@ -176,8 +179,6 @@ internal static class SearchIndexWriter
         if (d.DocNumber is not null) w.WriteString("n", d.DocNumber);
         w.WriteString("d", d.Date.ToString("yyyy-MM-dd"));
         w.WriteString("s", Snippet(d.Body));
-        var signature = Adjacency.Signature(d.Body);
-        if (signature.Length > 0) w.WriteString("a", VarintBuffer.Base64Url(signature));
         w.WriteEndObject();
     }
 

@@ -347,19 +347,22 @@
   }
 
   // Postings have no positions, so among documents holding every pair of a body phrase, the one
-  // with the phrase itself ties with one whose pairs are scattered. The top candidates' d/ parts
-  // (loaded anyway for display) carry an adjacency signature: the share of the query's shingles
+  // with the phrase itself ties with one whose pairs are scattered. Each document's a/ part holds
+  // an adjacency signature (Adjacency.cs); for the top candidates, the share of the query's shingles
   // of each length found there lifts complete body matches (two lengths, at most +16), never past
   // a title or 文号 match (+50 and more).
   var RERANK = 24, ADJACENCY_BONUS = 8;
   function adjacencyRerank(hits, hashes, byScore) {
     if (hashes[0].length === 0 || hits.length < 2) return Promise.resolve();
-    var top = hits.slice(0, RERANK), complete = top.filter(function (h) { return h.bodyComplete; });
+    // Only documents the bonus can lift to the top: within its maximum of the best score (so a
+    // query matching a title or 文号 loads no signatures).
+    var floor = hits[0].score - ADJACENCY_BONUS * hashes.length;
+    var top = hits.slice(0, RERANK), complete = top.filter(function (h) { return h.bodyComplete && h.score >= floor; });
     if (complete.length < 2) return Promise.resolve();
-    return Promise.all(complete.map(function (h) { return load("d/" + h.doc); })).then(function (docs) {
+    return Promise.all(complete.map(function (h) { return load("a/" + h.doc); })).then(function (signatures) {
       complete.forEach(function (h, i) {
         hashes.forEach(function (ofLength) {
-          var a = adjacency(docs[i].a, ofLength);
+          var a = adjacency(signatures[i], ofLength);
           h.score += ADJACENCY_BONUS * a * a;
         });
       });
