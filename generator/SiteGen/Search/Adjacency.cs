@@ -24,6 +24,18 @@ internal static class Adjacency
     /// <summary>The shingle key of consecutive pairs: search-core.js joins them the same way.</summary>
     public static string Key(IReadOnlyList<string> pairs, int start, int length) => string.Join('|', pairs.Skip(start).Take(length));
 
+    /// <summary>SearchIndexWriter.Hash of <see cref="Key"/> without building the string (FNV-1a runs over the characters in order).</summary>
+    public static uint KeyHash(IReadOnlyList<string> pairs, int start, int length)
+    {
+        var h = 2166136261u;
+        for (var k = start; k < start + length; k++)
+        {
+            if (k > start) h = (h ^ '|') * 16777619u;
+            foreach (var c in pairs[k]) h = (h ^ c) * 16777619u;
+        }
+        return h;
+    }
+
     /// <summary>The Bloom filter of <paramref name="body"/>'s shingles (empty when it has none).</summary>
     public static byte[] Signature(string body)
     {
@@ -35,7 +47,7 @@ internal static class Adjacency
         var keys = new HashSet<uint>();
         foreach (var length in Lengths)
         {
-            for (var i = 0; i + length <= pairs.Count; i++) keys.Add(SearchIndexWriter.Hash(Key(pairs, i, length)));
+            for (var i = 0; i + length <= pairs.Count; i++) keys.Add(KeyHash(pairs, i, length));
         }
         if (keys.Count == 0) return [];
         var bytes = new byte[Math.Max(MinBytes, (keys.Count * BitsPerShingle + 7) / 8)];

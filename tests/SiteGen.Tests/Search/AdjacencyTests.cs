@@ -34,6 +34,7 @@ public sealed class AdjacencyTests : IDisposable
         for (var i = 0; i + length <= pairs.Count; i++)
         {
             var h = SearchIndexWriter.Hash(Adjacency.Key(pairs, i, length));
+            Assert.Equal(h, Adjacency.KeyHash(pairs, i, length));
             if (!hashes.Contains(h)) hashes.Add(h);
         }
         return hashes;
