@@ -5,13 +5,7 @@ namespace SiteGen.Tests.Reports;
 /// <summary>`sitegen report YEAR` on a copy of the sample site.</summary>
 public sealed class ReportCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Infrastructure.Cli.Run(args);
 
     [Fact]
     public void Report_WritesADraftWithComputedRowsAndLastYearsCarryOver()
