@@ -78,16 +78,15 @@ internal sealed class IncrementalBuild(BuildOptions options)
         var staging = Path.Combine(Path.GetTempPath(), $"sitegen-watch-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            var output = new OutputWriter(staging, diagnostics);
+            // Publishing writer: the .gz twins of the replaced pages must not go stale (the server prefers them).
+            var output = new OutputWriter(staging, diagnostics, publish: true);
             var tree = new ContentTree([], _assets, contentDir);
             var context = new RenderContext(updated with { Documents = edited }, new Theme(options.SourceDir, themeDir, diagnostics), output,
                 diagnostics, new FileChecker(tree, diagnostics), contentDir);
             new DocumentPages().Render(context);
             var result = diagnostics.Sorted().Where(d => changed.Contains(d.Path, StringComparer.Ordinal)).ToList();
             if (diagnostics.HasErrors) return new RebuildResult(result, false, false, [], watch.Elapsed.TotalMilliseconds);
-            // The .gz twins of the replaced pages must not go stale (the server prefers them).
             // The integrity manifest is left as it was: a watched preview is not a release.
-            Precompressor.Run(output);
             var outDir = options.OutputDir!;
             foreach (var f in output.Files)
             {

@@ -16,8 +16,8 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// The pipeline, one line per stage in the order data flows: configuration → content → validation
-/// → publishing gate and site model → rendering → static files → link check → gzip → integrity
-/// manifest → output. A build writes into a staging folder and replaces the output only when no
+/// → publishing gate and site model → rendering → static files → link check → integrity manifest
+/// → output. Each file's .gz twin and hash are made as it is written. A build writes into a staging folder and replaces the output only when no
 /// stage reported an error.
 /// </summary>
 internal static class SiteBuilder
@@ -49,7 +49,7 @@ internal static class SiteBuilder
         // `check` renders too (links and images in bodies are checked while rendering), into a
         // staging folder that is then thrown away.
         using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
-        var output = new OutputWriter(publisher.Staging, diagnostics);
+        var output = new OutputWriter(publisher.Staging, diagnostics, publish: options.OutputDir is not null);
         var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir);
         foreach (var kind in PageKinds.All) kind.Render(context);
         timer.Done("rendering");
@@ -63,8 +63,6 @@ internal static class SiteBuilder
         timer.Done("link check");
         if (options.OutputDir is not null && !diagnostics.HasErrors)
         {
-            Precompressor.Run(output);
-            timer.Done("gzip");
             IntegrityManifest.Write(output, options.SigningKey);
             timer.Done("manifest");
         }

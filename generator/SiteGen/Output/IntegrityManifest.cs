@@ -16,12 +16,15 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
     public const string SignaturePath = ".sitegen/manifest.sig";
     private const string Format = "sitegen-manifest/1";
 
-    /// <summary>Hashes every file under root except the manifest and its signature.</summary>
-    public static IntegrityManifest Compute(string root)
+    /// <summary>
+    /// Hashes every file under root except the manifest and its signature; <paramref name="known"/>
+    /// gives the hashes taken when files were written, and only the others are read.
+    /// </summary>
+    public static IntegrityManifest Compute(string root, IReadOnlyDictionary<string, string>? known = null)
     {
         var files = OutputTree.Files(root).Where(f => f is not (ManifestPath or SignaturePath)).ToArray();
         var hashes = new string[files.Length];
-        Parallel.For(0, files.Length, i => hashes[i] = Hash(Path.Combine(root, files[i])));
+        Parallel.For(0, files.Length, i => hashes[i] = known?.GetValueOrDefault(files[i]) ?? Hash(Path.Combine(root, files[i])));
         var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++) map[files[i]] = hashes[i];
         return new IntegrityManifest(map);
@@ -36,7 +39,7 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
     /// <summary>The build's last stage before the swap: writes the manifest and, given a key, its signature.</summary>
     public static void Write(OutputWriter output, SigningKey? key)
     {
-        var json = Compute(output.Root).ToJson();
+        var json = Compute(output.Root, output.Hashes).ToJson();
         output.WriteBytes(ManifestPath, json, "sitegen");
         if (key is not null) output.WriteBytes(SignaturePath, key.Sign(json), "sitegen");
     }

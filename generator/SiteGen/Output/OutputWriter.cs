@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Diagnostics;
 
@@ -8,12 +9,19 @@ namespace SiteGen.Output;
 /// Writes the site into a fresh staging folder (see <see cref="AtomicPublisher"/>). Every output
 /// path is registered once: two sources that want the same file are a `duplicate-url` error naming
 /// both, instead of one silently overwriting the other.
+/// For a build that is published, each file is finished where it is written, while its bytes are
+/// in memory: a text file gets its .gz twin (<see cref="Precompressor"/>) and every file its
+/// SHA-256 for the integrity manifest, instead of reading 20,000 pages back from disk twice.
 /// </summary>
-internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics)
+internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics, bool publish = false)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _dirs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+
+    /// <summary>SHA-256 (lower-case hex) of the files hashed as they were written; only for a published build.</summary>
+    public IReadOnlyDictionary<string, string> Hashes => _hashes;
 
     public string Root => stagingDir;
 
@@ -38,17 +46,29 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics)
         return false;
     }
 
-    public void Write(string path, string content, string source)
-    {
-        if (!Claim(path, source)) return;
-        WriteNew(Prepare(path), Utf8.GetBytes(content));
-    }
+    public void Write(string path, string content, string source) => WriteBytes(path, Utf8.GetBytes(content), source);
 
     public void WriteBytes(string path, byte[] content, string source)
     {
         if (!Claim(path, source)) return;
-        WriteNew(Prepare(path), content);
+        Finish(path, content, source);
     }
+
+    /// <summary>Writes a claimed file and, for a published build, its hash and its .gz twin.</summary>
+    private void Finish(string path, byte[] content, string source)
+    {
+        WriteNew(Prepare(path), content);
+        if (!publish) return;
+        _hashes[path] = Hash(content);
+        if (!OutputTree.IsText(path) || path.StartsWith(IntegrityManifest.Folder + "/", StringComparison.Ordinal)) return;
+        var gz = Precompressor.Compress(content);
+        var gzPath = path + Precompressor.Extension;
+        if (!Claim(gzPath, source)) return;
+        WriteNew(Prepare(gzPath), gz);
+        _hashes[gzPath] = Hash(gz);
+    }
+
+    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>Opens a new output file to stream into (large files such as zips); null when the path is taken.</summary>
     public Stream? Create(string path, string source) =>
@@ -71,7 +91,8 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics)
     {
         if (_owners.TryGetValue(path, out _)) return;
         if (!Claim(path, source)) return;
-        File.Copy(sourceFile, Prepare(path), overwrite: false);
+        if (publish && OutputTree.IsText(path)) Finish(path, File.ReadAllBytes(sourceFile), source);
+        else File.Copy(sourceFile, Prepare(path), overwrite: false);
     }
 
     /// <summary>The path with invisible characters shown as \uXXXX, so the message says what is wrong.</summary>
