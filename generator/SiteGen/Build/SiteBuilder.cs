@@ -51,8 +51,11 @@ internal static class SiteBuilder
         using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
         var output = new OutputWriter(publisher.Staging, diagnostics, publish: options.OutputDir is not null);
         var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir);
-        foreach (var kind in PageKinds.All) kind.Render(context);
-        timer.Done("rendering");
+        foreach (var kind in PageKinds.All)
+        {
+            kind.Render(context);
+            timer.Done("render " + PageKinds.Name(kind));
+        }
         SearchIndex.Write(context);
         timer.Done("search index");
         StaticFiles.Copy(context);

@@ -57,7 +57,9 @@ internal sealed class BuildCommand : ICommand
         var warnings = result.Diagnostics.Count - errors;
         if (verbose)
             for (var i = 0; i < result.Timer.Stages.Count; i++)
-                stdout.WriteLine($"  {result.Timer.Stages[i].Stage,-14} {result.Timer.Stages[i].Ms,8:0} ms  (cpu {result.Timer.CpuMs[i],8:0} ms)");
+                stdout.WriteLine($"  {result.Timer.Stages[i].Stage,-14} {result.Timer.Stages[i].Ms,8:0} ms  (cpu {result.Timer.CpuMs[i],8:0} ms, {result.Timer.AllocatedBytes[i] / 1048576,6} MB allocated)");
+        if (verbose)
+            stdout.WriteLine($"  memory: GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
         if (!result.Succeeded)
         {
             var failed = $"失败：{errors} 个错误，{warnings} 个警告。{(write ? "原有输出未改动。" : "")}";

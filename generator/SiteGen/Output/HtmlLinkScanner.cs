@@ -16,7 +16,8 @@ internal sealed record ScannedPage(IReadOnlyList<FoundLink> Links, IReadOnlySet<
 /// </summary>
 internal static class HtmlLinkScanner
 {
-    public static ScannedPage Scan(string html)
+    /// <param name="pool">Keeps one string per distinct URL and id when pages' scans are kept (20,000 pages repeat the same navigation links).</param>
+    public static ScannedPage Scan(string html, StringPool? pool = null)
     {
         var links = new List<FoundLink>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal static class HtmlLinkScanner
             var p = nameStart;
             while (p < html.Length && IsNameChar(html[p])) p++;
             var tag = TagName(html.AsSpan(nameStart, p - nameStart));
-            p = ReadAttributes(html, p, tag, links, ids);
+            p = ReadAttributes(html, p, tag, links, ids, pool);
             i = tag is "script" or "style" ? SkipPast(html, p, "</" + tag) : p;
         }
         return new ScannedPage(links, ids);
@@ -45,7 +46,7 @@ internal static class HtmlLinkScanner
 
     private enum Kind { Other, Link, SrcSet, Id, HttpEquiv, Content }
 
-    private static int ReadAttributes(string html, int p, string tag, List<FoundLink> links, HashSet<string> ids)
+    private static int ReadAttributes(string html, int p, string tag, List<FoundLink> links, HashSet<string> ids, StringPool? pool)
     {
         string? httpEquiv = null, content = null;
         while (p < html.Length)
@@ -76,25 +77,25 @@ internal static class HtmlLinkScanner
             }
             // Only the values that matter are copied out: most attributes are class, aria-*, rel.
             if (kind == Kind.Other) continue;
-            var value = html[start..end];
-            if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
+            var raw = html.AsSpan(start, end - start);
+            var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : null;
             switch (kind)
             {
                 case Kind.Link:
-                    links.Add(new FoundLink(html[nameStart..nameEnd], value));
+                    links.Add(new FoundLink(Keep(html.AsSpan(nameStart, nameEnd - nameStart), pool), value is null ? Keep(raw, pool) : Keep(value, pool)));
                     break;
                 case Kind.SrcSet:
-                    foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        links.Add(new FoundLink("srcset", candidate.Split(' ', 2)[0]));
+                    foreach (var candidate in (value ?? raw.ToString()).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        links.Add(new FoundLink("srcset", Keep(candidate.Split(' ', 2)[0], pool)));
                     break;
                 case Kind.Id:
-                    ids.Add(value);
+                    ids.Add(value is null ? Keep(raw, pool) : Keep(value, pool));
                     break;
                 case Kind.HttpEquiv:
-                    httpEquiv = value;
+                    httpEquiv = value ?? raw.ToString();
                     break;
                 case Kind.Content:
-                    content = value;
+                    content = value ?? raw.ToString();
                     break;
             }
         }
@@ -106,6 +107,10 @@ internal static class HtmlLinkScanner
         }
         return p;
     }
+
+    private static string Keep(ReadOnlySpan<char> s, StringPool? pool) => pool?.Get(s) ?? s.ToString();
+
+    private static string Keep(string s, StringPool? pool) => pool?.Get(s) ?? s;
 
     private static Kind KindOf(ReadOnlySpan<char> name, string tag)
     {

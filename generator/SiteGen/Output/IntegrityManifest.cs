@@ -20,9 +20,12 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
     /// Hashes every file under root except the manifest and its signature; <paramref name="known"/>
     /// gives the hashes taken when files were written, and only the others are read.
     /// </summary>
-    public static IntegrityManifest Compute(string root, IReadOnlyDictionary<string, string>? known = null)
+    public static IntegrityManifest Compute(string root, IReadOnlyDictionary<string, string>? known = null) => Compute(root, OutputTree.Files(root), known);
+
+    /// <summary>As <see cref="Compute(string, IReadOnlyDictionary{string, string}?)"/> for the listed files (relative to root).</summary>
+    public static IntegrityManifest Compute(string root, IEnumerable<string> listed, IReadOnlyDictionary<string, string>? known)
     {
-        var files = OutputTree.Files(root).Where(f => f is not (ManifestPath or SignaturePath)).ToArray();
+        var files = listed.Where(f => f is not (ManifestPath or SignaturePath)).ToArray();
         var hashes = new string[files.Length];
         Parallel.For(0, files.Length, i => hashes[i] = known?.GetValueOrDefault(files[i]) ?? Hash(Path.Combine(root, files[i])));
         var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -39,7 +42,7 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
     /// <summary>The build's last stage before the swap: writes the manifest and, given a key, its signature.</summary>
     public static void Write(OutputWriter output, SigningKey? key)
     {
-        var json = Compute(output.Root, output.Hashes).ToJson();
+        var json = Compute(output.Root, output.Files, output.Hashes).ToJson();
         output.WriteBytes(ManifestPath, json, "sitegen");
         if (key is not null) output.WriteBytes(SignaturePath, key.Sign(json), "sitegen");
     }

@@ -24,7 +24,7 @@ internal static class LinkChecker
     public static void Check(OutputWriter output, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
     {
         var notFoundRoot = SpecialPages.NotFoundRoot(config);
-        var files = OutputTree.Files(output.Root);
+        var files = output.Files;
         var fileSet = files.ToHashSet(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -33,18 +33,26 @@ internal static class LinkChecker
 
         // One pass over the pages: links to files are checked at once, links to anchors wait for
         // the ids of every page; only those ids are kept, not 20,000 pages' links.
+        // Pages were scanned as they were written; only copied ones are read back. A URL means the
+        // same from every page of one folder, and most are the same navigation links on thousands
+        // of pages, so each is resolved once per folder.
         var ids = new IReadOnlySet<string>[pages.Length];
         var broken = new ConcurrentBag<Broken>();
         var anchors = new ConcurrentBag<Anchor>();
+        var resolved = new ConcurrentDictionary<(string Folder, string Url), (Broken?, Anchor?)>();
         Parallel.For(0, pages.Length, i =>
         {
-            var page = HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(output.Root, pages[i])));
+            var path = pages[i];
+            var page = output.Scanned.GetValueOrDefault(path) ?? HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(output.Root, path)));
             ids[i] = page.Ids;
+            var folder = OutputTree.Folder(path);
             foreach (var link in page.Links)
             {
-                var (problem, anchor) = Resolve(pages[i], link.Url, notFoundRoot, fileSet, folders);
-                if (problem is not null) broken.Add(problem);
-                else if (anchor is not null) anchors.Add(anchor);
+                var (problem, anchor) = DependsOnPage(path, link.Url)
+                    ? Resolve(path, link.Url, notFoundRoot, fileSet, folders)
+                    : resolved.GetOrAdd((folder, link.Url), key => Resolve(path, key.Url, notFoundRoot, fileSet, folders));
+                if (problem is not null) broken.Add(problem with { Page = path });
+                else if (anchor is not null) anchors.Add(anchor with { Page = path });
             }
         });
         var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -55,7 +63,10 @@ internal static class LinkChecker
         Report(broken, output, sourceDir, diagnostics);
     }
 
-    private static bool IsScanned(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xml";
+    /// <summary>Links whose outcome is not the same for every page of a folder: "#id" (this page) and any link on the 404 page.</summary>
+    private static bool DependsOnPage(string page, string url) => page == "404.html" || url.TrimStart().StartsWith('#') || url.TrimStart().StartsWith('?');
+
+    public static bool IsScanned(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xml";
 
     /// <summary>What is wrong with a link, or the anchor it still needs checked; neither when it resolves or is not ours to check.</summary>
     private static (Broken?, Anchor?) Resolve(string page, string rawUrl, string notFoundRoot, HashSet<string> files, HashSet<string> folders)

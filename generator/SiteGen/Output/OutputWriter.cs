@@ -20,6 +20,12 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _dirs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, ScannedPage> _scanned = new(StringComparer.Ordinal);
+    private readonly StringPool _strings = new();
+
+    /// <summary>The links and ids of the pages and feeds, scanned as they were written, for the <see cref="LinkChecker"/>.</summary>
+    public IReadOnlyDictionary<string, ScannedPage> Scanned => _scanned;
+
     /// <summary>SHA-256 (lower-case hex) of the files hashed as they were written; only for a published build.</summary>
     public IReadOnlyDictionary<string, string> Hashes => _hashes;
 
@@ -46,11 +52,17 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
         return false;
     }
 
-    public void Write(string path, string content, string source) => WriteBytes(path, Utf8.GetBytes(content), source);
+    public void Write(string path, string content, string source)
+    {
+        if (!Claim(path, source)) return;
+        if (LinkChecker.IsScanned(path)) _scanned[path] = HtmlLinkScanner.Scan(content, _strings);
+        Finish(path, Utf8.GetBytes(content), source);
+    }
 
     public void WriteBytes(string path, byte[] content, string source)
     {
         if (!Claim(path, source)) return;
+        if (LinkChecker.IsScanned(path)) _scanned[path] = HtmlLinkScanner.Scan(Utf8.GetString(content), _strings);
         Finish(path, content, source);
     }
 
@@ -82,7 +94,7 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     /// </summary>
     private static void WriteNew(string full, ReadOnlySpan<byte> content)
     {
-        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);
     }
 

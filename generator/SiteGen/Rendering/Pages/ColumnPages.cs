@@ -24,10 +24,13 @@ internal sealed class ColumnPages : IPageKind
     public void Render(RenderContext context)
     {
         var site = context.Site;
-        Parallel.ForEach(site.Columns.All.Where(c => c.Id != site.Config.Bulletin.Path), column => RenderColumn(context, column));
+        // One job per page, not per column: a few columns hold most documents and their pages.
+        var pages = site.Columns.All.Where(c => c.Id != site.Config.Bulletin.Path).SelectMany(column => Plan(context, column)).ToList();
+        Parallel.ForEach(pages, render => render());
     }
 
-    private static void RenderColumn(RenderContext context, Column column)
+    /// <summary>The pages of one column, each as a job that renders and writes it.</summary>
+    private static IEnumerable<Action> Plan(RenderContext context, Column column)
     {
         var site = context.Site;
         var source = "site.yml";
@@ -39,14 +42,14 @@ internal sealed class ColumnPages : IPageKind
         var size = site.Config.PageSize;
         var pageCount = Math.Max(1, (docs.Count + size - 1) / size);
         var pagePaths = Enumerable.Range(1, pageCount).Select(n => PagePath(column, n)).ToList();
+        var pagerLinks = pagePaths.Select((p, i) => LinkView.To((i + 1).ToString(), p)).ToList();
         for (var n = 1; n <= pageCount; n++)
         {
             var path = pagePaths[n - 1];
             var items = docs.Skip((n - 1) * size).Take(size).Select(d => context.Docs[d]).ToList();
-            var pager = new Pager(n, pageCount, n > 1 ? RelativeUrl.Escape(pagePaths[n - 2]) : null, n < pageCount ? RelativeUrl.Escape(pagePaths[n]) : null,
-                pagePaths.Select((p, i) => LinkView.To((i + 1).ToString(), p)).ToList());
+            var pager = new Pager(n, pageCount, n > 1 ? RelativeUrl.Escape(pagePaths[n - 2]) : null, n < pageCount ? RelativeUrl.Escape(pagePaths[n]) : null, pagerLinks);
             var title = n == 1 ? column.Name : $"{column.Name}（第{n}页）";
-            context.Write("column", Page(context, column, path, title), source, new Dictionary<string, object?>
+            yield return () => context.Write("column", Page(context, column, path, title), source, new Dictionary<string, object?>
             {
                 ["column"] = new NavColumn(column.Id, column.Name, RelativeUrl.Escape(column.Url), []),
                 ["intro"] = intro is null ? null : new RawHtml(intro),
@@ -63,7 +66,7 @@ internal sealed class ColumnPages : IPageKind
         foreach (var group in docs.GroupBy(d => d.Date.Year))
         {
             var path = $"{column.Dir}/year-{group.Key}.html";
-            context.Write("column-archive", Page(context, column, path, $"{column.Name}（{group.Key}年）"), source, new Dictionary<string, object?>
+            yield return () => context.Write("column-archive", Page(context, column, path, $"{column.Name}（{group.Key}年）"), source, new Dictionary<string, object?>
             {
                 ["column"] = LinkView.To(column.Name, column.Url),
                 ["heading"] = $"{group.Key}年",
@@ -74,7 +77,7 @@ internal sealed class ColumnPages : IPageKind
         if (repealed.Count > 0)
         {
             var path = $"{column.Dir}/repealed.html";
-            context.Write("column-archive", Page(context, column, path, $"{column.Name}（废止和失效文件）"), source, new Dictionary<string, object?>
+            yield return () => context.Write("column-archive", Page(context, column, path, $"{column.Name}（废止和失效文件）"), source, new Dictionary<string, object?>
             {
                 ["column"] = LinkView.To(column.Name, column.Url),
                 ["heading"] = "废止和失效文件",

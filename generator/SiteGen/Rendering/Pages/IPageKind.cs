@@ -23,4 +23,7 @@ internal static class PageKinds
         new Reports.ReportPages(),
         new SearchPage(),
     ];
+
+    /// <summary>"DocumentPages" → "document pages", for the build's stage timings.</summary>
+    public static string Name(IPageKind kind) => kind.GetType().Name.Replace("Pages", "").Replace("Page", "").ToLowerInvariant() + " pages";
 }
