@@ -27,13 +27,13 @@ measure() { # name, command...
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(dotnet --version | sed 's/^/dotnet /'); $(hugo version | cut -d' ' -f1-2)"
 echo "corpus: $docs generated documents (+ bulletin articles), $published published"
 results=()
+# Every run builds into a new folder and nothing is deleted until all rounds are done: on ext4
+# without a journal (as on these VMs) creating a file skips every inode deleted in the last 60 s
+# (360 s while its inode table block is dirty), so a run right after deleting a big tree pays
+# seconds for the deletion, whichever tool made the tree. A fresh folder is also what CI sees.
 for r in $(seq "$rounds"); do
-  # Each tool's previous output is removed just before its own run (and synced), so neither
-  # pays for the other's deletions: ext4 scans recently deleted inodes on every file creation.
-  rm -rf "$work/sg-out"; sync
-  results+=("$(measure sitegen "$here/sitegen" build --source "$work/corpus" --out "$work/sg-out" --as-of 2026-06-30)")
-  rm -rf "$work/hugo-out"; sync
-  results+=("$(measure hugo hugo --source "$shared/bench/hugo" --contentDir "$work/corpus/content" --destination "$work/hugo-out" --quiet)")
+  results+=("$(measure sitegen "$here/sitegen" build --source "$work/corpus" --out "$work/sg-out-$r" --as-of 2026-06-30)")
+  results+=("$(measure hugo hugo --source "$shared/bench/hugo" --contentDir "$work/corpus/content" --destination "$work/hugo-out-$r" --quiet)")
 done
 printf '%s\n' "${results[@]}" | python3 -c "
 import sys, statistics
@@ -48,4 +48,4 @@ sg_t = statistics.median(v[0] for v in by['sitegen']); hu_t = statistics.median(
 sg_m = max(v[1] for v in by['sitegen']); hu_m = max(v[1] for v in by['hugo'])
 print(f'ratio    time {sg_t / hu_t:.2f} of Hugo (target <= 0.50)   memory {sg_m / hu_m:.2f} of Hugo (target <= 0.50)')
 "
-echo "output files: sitegen $(find "$work/sg-out" -type f | wc -l), hugo $(find "$work/hugo-out" -type f | wc -l)"
+echo "output files: sitegen $(find "$work/sg-out-1" -type f | wc -l), hugo $(find "$work/hugo-out-1" -type f | wc -l)"

@@ -15,7 +15,8 @@ internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Defla
     public static ZipEntryData Create(string name, byte[] content)
     {
         ZipNames.Check(name);
-        var crc = Crc32.Compute(content);
+        // System.IO.Hashing's CRC-32 is vectorised: a byte-at-a-time table loop was a visible share of the offline copies' time.
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(content);
         if (Stored.Contains(Path.GetExtension(name)) || content.Length < 64) return new ZipEntryData(name, crc, content.Length, false, content);
         using var buffer = new MemoryStream(content.Length / 3 + 64);
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(content);
