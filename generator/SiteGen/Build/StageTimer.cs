@@ -10,6 +10,8 @@ internal sealed class StageTimer(Action<string, double>? onStage = null)
     private readonly List<(string Stage, double Ms)> _stages = [];
     private readonly List<double> _cpu = [];
     private readonly List<long> _allocated = [];
+    private readonly List<string> _collections = [];
+    private int[] _collectionsAtStart = Collections();
     private TimeSpan _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
     private long _allocatedAtStart = GC.GetTotalAllocatedBytes();
 
@@ -20,6 +22,11 @@ internal sealed class StageTimer(Action<string, double>? onStage = null)
 
     /// <summary>Bytes allocated by each stage: garbage collection is a large share of a build's time.</summary>
     public IReadOnlyList<long> AllocatedBytes => _allocated;
+
+    /// <summary>Garbage collections during each stage, as "gen0/gen1/gen2".</summary>
+    public IReadOnlyList<string> CollectionsByStage => _collections;
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
     public double TotalMs => _total.Elapsed.TotalMilliseconds;
 
     public void Done(string stage)
@@ -31,6 +38,9 @@ internal sealed class StageTimer(Action<string, double>? onStage = null)
         var allocated = GC.GetTotalAllocatedBytes();
         _allocated.Add(allocated - _allocatedAtStart);
         _allocatedAtStart = allocated;
+        var collections = Collections();
+        _collections.Add(string.Join('/', collections.Select((c, i) => c - _collectionsAtStart[i])));
+        _collectionsAtStart = collections;
         onStage?.Invoke(stage, TotalMs);
         _stage.Restart();
     }

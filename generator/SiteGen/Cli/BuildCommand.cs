@@ -57,7 +57,7 @@ internal sealed class BuildCommand : ICommand
         var warnings = result.Diagnostics.Count - errors;
         if (verbose)
             for (var i = 0; i < result.Timer.Stages.Count; i++)
-                stdout.WriteLine($"  {result.Timer.Stages[i].Stage,-14} {result.Timer.Stages[i].Ms,8:0} ms  (cpu {result.Timer.CpuMs[i],8:0} ms, {result.Timer.AllocatedBytes[i] / 1048576,6} MB allocated)");
+                stdout.WriteLine($"  {result.Timer.Stages[i].Stage,-14} {result.Timer.Stages[i].Ms,8:0} ms  (cpu {result.Timer.CpuMs[i],8:0} ms, {result.Timer.AllocatedBytes[i] / 1048576,6} MB allocated, GC {result.Timer.CollectionsByStage[i]})");
         if (verbose)
             stdout.WriteLine($"  memory: GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
         if (!result.Succeeded)
