@@ -42,12 +42,14 @@ internal static class OfflineCopies
         var published = context.Output.Files.ToHashSet(StringComparer.Ordinal);
         var statics = StaticFiles.Enumerate(context.Theme).Select(s => s.Relative).Where(published.Contains).Distinct().ToList();
         var caches = new Caches();
-        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var year in views.Years.OrderBy(y => y.Year))
+        var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        // The years' copies are independent (each page is in one year); the whole archive's copy
+        // comes after them, because it reuses their compressed pages.
+        Parallel.ForEach(views.Years, year =>
         {
             var plan = YearPlan(context, views, year);
             sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, caches);
-        }
+        });
         var all = AllPlan(context, views);
         sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
         BulletinPages.Write(context, DownloadsPage(context, views, sizes));
