@@ -55,7 +55,22 @@ internal static class HtmlSanitizerPolicy
         "template", "textarea", "select", "title", "xmp", "svg", "math", "head",
     };
 
-    private static HtmlSanitizer Create()
+    /// <summary>
+    /// What one call to <see cref="Clean"/> collects. The sanitizer and its parser are made once per
+    /// thread (each costs far more than sanitizing a body) and their event handlers write into the
+    /// state of the call under way.
+    /// </summary>
+    private sealed class Call
+    {
+        public string Html = "";
+        public List<int> Lines = [];
+        public List<HtmlRemoval> Removals = [];
+        public List<HtmlUrl> Urls = [];
+    }
+
+    [ThreadStatic] private static (HtmlSanitizer Sanitizer, Call Call)? _perThread;
+
+    private static (HtmlSanitizer, Call) Create()
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedTags.Clear();
@@ -73,21 +88,14 @@ internal static class HtmlSanitizerPolicy
         sanitizer.AllowDataAttributes = false;
         sanitizer.KeepChildNodes = true;
         // Source references give each removed element its offset in the input, for the warning's line and column.
-        sanitizer.HtmlParserFactory = () => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        return sanitizer;
-    }
-
-    /// <summary>Sanitizes <paramref name="html"/> (a body fragment) and lists each removal with its offset in <paramref name="html"/>.</summary>
-    public static SanitizedHtml Clean(string html)
-    {
-        var sanitizer = Create();
-        var lines = LineStarts(html);
-        var removals = new List<HtmlRemoval>();
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        sanitizer.HtmlParserFactory = () => parser;
+        var call = new Call();
         sanitizer.RemovingTag += (_, e) =>
         {
             if (!IsAttached(e.Tag)) return;
             var name = e.Tag.LocalName;
-            removals.Add(new HtmlRemoval(OffsetOf(html, lines, e.Tag), $"<{name}> 元素"));
+            call.Removals.Add(new HtmlRemoval(OffsetOf(call.Html, call.Lines, e.Tag), $"<{name}> 元素"));
             if (!DropWithContent.Contains(name)) return;
             e.Cancel = true;
             e.Tag.Remove();
@@ -99,21 +107,32 @@ internal static class HtmlSanitizerPolicy
             var what = e.Reason == RemoveReason.NotAllowedUrlValue
                 ? $"{e.Tag.LocalName} 的 {name} 属性中不安全的地址“{Shorten(e.Attribute.Value)}”"
                 : $"{e.Tag.LocalName} 的 {name} 属性";
-            removals.Add(new HtmlRemoval(AttributeOffset(html, OffsetOf(html, lines, e.Tag), name), what));
+            call.Removals.Add(new HtmlRemoval(AttributeOffset(call.Html, OffsetOf(call.Html, call.Lines, e.Tag), name), what));
         };
         sanitizer.RemovingCssClass += (_, e) =>
         {
-            if (IsAttached(e.Tag)) removals.Add(new HtmlRemoval(AttributeOffset(html, OffsetOf(html, lines, e.Tag), "class"), $"{e.Tag.LocalName} 的 class“{e.CssClass}”"));
+            if (IsAttached(e.Tag)) call.Removals.Add(new HtmlRemoval(AttributeOffset(call.Html, OffsetOf(call.Html, call.Lines, e.Tag), "class"), $"{e.Tag.LocalName} 的 class“{e.CssClass}”"));
         };
         sanitizer.RemovingComment += (_, _) => { };
         // Browsers drop tabs and newlines anywhere in a URL (`java&#9;script:`); the sanitizer's own
         // scheme check might read that as a relative path. UrlSafety normalises like a browser.
-        var urls = new List<HtmlUrl>();
         sanitizer.FilterUrl += (_, e) =>
         {
             if (UrlSafety.IsDangerous(e.OriginalUrl)) e.SanitizedUrl = null;
-            else if (e.SanitizedUrl is { } kept && IsAttached(e.Tag)) urls.Add(new HtmlUrl(OffsetOf(html, lines, e.Tag), kept));
+            else if (e.SanitizedUrl is { } kept && IsAttached(e.Tag)) call.Urls.Add(new HtmlUrl(OffsetOf(call.Html, call.Lines, e.Tag), kept));
         };
+        return (sanitizer, call);
+    }
+
+    /// <summary>Sanitizes <paramref name="html"/> (a body fragment) and lists each removal with its offset in <paramref name="html"/>.</summary>
+    public static SanitizedHtml Clean(string html)
+    {
+        var (sanitizer, call) = _perThread ??= Create();
+        call.Html = html;
+        call.Lines = LineStarts(html);
+        call.Removals = [];
+        call.Urls = [];
+        var (removals, urls) = (call.Removals, call.Urls);
         // The sanitizer parses the fragment inside a one-line document wrapper; a leading newline
         // puts the fragment's first line on line 2, so every position maps back to the input.
         var clean = sanitizer.Sanitize("\n" + html);
