@@ -1,3 +1,4 @@
+using SiteGen.Rendering.Pages;
 using SiteGen.Tests.Infrastructure;
 
 namespace SiteGen.Tests.Theme;
@@ -53,6 +54,27 @@ public sealed class ColumnPagesTests
         var y2024 = Html.Parse(site.Read("xxgk/fdzdgk/tzgg/year-2024.html"));
         Assert.Equal(["通知2", "通知1"], y2024.Texts(".doc-list a"));
         Assert.Single(y2024.QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public void Pager_LinksTheFirstAndLastPageAndTwoEitherSide_WithGapsForTheRest()
+    {
+        string Row(int current, int count) => string.Join(" ", Pager.Window(current, Enumerable.Range(1, count).Select(n => $"p{n}.html").ToList())
+            .Select(l => l.Gap ? "…" : l.Current ? $"[{l.Title}]" : l.Title));
+        Assert.Equal("[1] 2 3 … 12", Row(1, 12));
+        Assert.Equal("1 … 4 5 [6] 7 8 … 12", Row(6, 12));
+        Assert.Equal("1 2 3 [4] 5 6 … 12", Row(4, 12));
+        Assert.Equal("1 … 10 11 [12]", Row(12, 12));
+        Assert.Equal("1 [2] 3", Row(2, 3));
+
+        using var site = new TestSite(TestSite.MinimalSiteYml + "\npage_size: 5\n");
+        for (var i = 1; i <= 60; i++) site.Doc($"tzgg/n{i:00}.md", $"title: 通知{i}\ndate: 2025-{1 + i / 28:00}-{1 + i % 28:00}");
+        site.Build().NoErrors();
+        var page6 = Html.Parse(site.Read("xxgk/fdzdgk/tzgg/page-6.html"));
+        Assert.Equal("6", page6.QuerySelector(".pager [aria-current=page]").Text());
+        Assert.Equal(["上一页", "1页", "4页", "5页", "7页", "8页", "12页", "下一页"], page6.Texts(".pager a"));
+        Assert.Equal("xxgk/fdzdgk/tzgg/page-12.html", Html.Target("xxgk/fdzdgk/tzgg/page-6.html", page6.QuerySelectorAll(".pager a")[6]));
+        Assert.Equal(2, page6.QuerySelectorAll(".pager [aria-hidden=true]").Length);
     }
 
     [Fact]

@@ -10,7 +10,32 @@ namespace SiteGen.Rendering.Pages;
 internal sealed record ColumnCard(LinkView Column, string Description, int Count, IReadOnlyList<DocView> Latest, IReadOnlyList<LinkView> Children);
 
 /// <summary>One page of a column list.</summary>
-internal sealed record Pager(int Number, int Count, string? Previous, string? Next, IReadOnlyList<LinkView> Pages);
+internal sealed record Pager(int Number, int Count, string? Previous, string? Next, IReadOnlyList<PagerLink> Pages)
+{
+    /// <summary>Pages linked on either side of the current one (besides the first and the last).</summary>
+    public const int Around = 2;
+
+    /// <summary>
+    /// The first and last page, and the pages around the current one, with a gap (…) where pages
+    /// are left out: a column of 5,000 items has 250 pages, and a row of 250 links helps no reader
+    /// (and cost a quadratic share of the build).
+    /// </summary>
+    public static IReadOnlyList<PagerLink> Window(int current, IReadOnlyList<string> paths)
+    {
+        var links = new List<PagerLink>();
+        for (var n = 1; n <= paths.Count; n++)
+        {
+            if (n == 1 || n == paths.Count || Math.Abs(n - current) <= Around)
+                links.Add(new PagerLink(n.ToString(), RelativeUrl.Escape(paths[n - 1]), n == current, false));
+            else if (links[^1] is { Gap: false })
+                links.Add(new PagerLink("…", "", false, true));
+        }
+        return links;
+    }
+}
+
+/// <summary>A page number in a pager, the current page, or a gap standing for the pages left out.</summary>
+internal sealed record PagerLink(string Title, string Url, bool Current, bool Gap);
 
 /// <summary>
 /// Column pages (栏目): a column that groups others shows each sub-column with its newest items;
@@ -42,12 +67,11 @@ internal sealed class ColumnPages : IPageKind
         var size = site.Config.PageSize;
         var pageCount = Math.Max(1, (docs.Count + size - 1) / size);
         var pagePaths = Enumerable.Range(1, pageCount).Select(n => PagePath(column, n)).ToList();
-        var pagerLinks = pagePaths.Select((p, i) => LinkView.To((i + 1).ToString(), p)).ToList();
         for (var n = 1; n <= pageCount; n++)
         {
             var path = pagePaths[n - 1];
             var items = docs.Skip((n - 1) * size).Take(size).Select(d => context.Docs[d]).ToList();
-            var pager = new Pager(n, pageCount, n > 1 ? RelativeUrl.Escape(pagePaths[n - 2]) : null, n < pageCount ? RelativeUrl.Escape(pagePaths[n]) : null, pagerLinks);
+            var pager = new Pager(n, pageCount, n > 1 ? RelativeUrl.Escape(pagePaths[n - 2]) : null, n < pageCount ? RelativeUrl.Escape(pagePaths[n]) : null, Pager.Window(n, pagePaths));
             var title = n == 1 ? column.Name : $"{column.Name}（第{n}页）";
             yield return () => context.Write("column", Page(context, column, path, title), source, new Dictionary<string, object?>
             {
