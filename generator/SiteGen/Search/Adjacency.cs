@@ -1,74 +1,99 @@
 namespace SiteGen.Search;
 
 /// <summary>
-/// A document body's adjacency signature: a small Bloom filter of its shingles — runs of
-/// consecutive pairs (see <see cref="Lengths"/>). Postings carry no positions, so a document holding
-/// every pair of a body phrase somewhere scores like one holding the phrase itself; the client
-/// re-ranks its top candidates by the share of the query's shingles of each length found here (search-core.js
-/// computes the same hashes; a Jint test checks both agree). About 4 bits per shingle and three
-/// probes: roughly 10 % false positives per shingle, enough to tell a phrase from scattered pairs.
+/// Phrase fingerprints of document bodies. Postings carry no positions, so a document holding every
+/// pair of a body phrase somewhere scores like one holding the phrase itself. Each body's runs of
+/// <see cref="ShinglePairs"/> consecutive pairs (six neighbouring units) are hashed, and of every
+/// <see cref="Window"/> consecutive run hashes the smallest is kept (winnowing, Schleimer et al.
+/// 2003): about 2/(Window+1) of the runs. The choice depends only on the window's own runs, so a
+/// query of at least <see cref="MinQueryUnits"/> units keeps the same fingerprints from its own
+/// windows as every document that contains it — exactly, whatever surrounds it there.
+/// The index stores, per fingerprint bucket (hash modulo a power of two), the documents holding a
+/// fingerprint of that bucket; search-core.js loads the buckets of a query's fingerprints and
+/// lifts the complete body matches found in them. A Jint test checks both sides hash alike.
 /// </summary>
 internal static class Adjacency
 {
-    public const int BitsPerShingle = 4;
-    public const int ProbeCount = 3;
-    public const int MinBytes = 8;
+    /// <summary>Consecutive pairs per run: 5 pairs are 6 units (three-unit pieces of a phrase are in too many documents).</summary>
+    public const int ShinglePairs = 5;
+    public const int Window = 4;
+    /// <summary>A query needs this many units for one whole window of runs.</summary>
+    public const int MinQueryUnits = ShinglePairs + Window;
 
-    /// <summary>
-    /// Shingle lengths, in consecutive pairs: 2 (three units) and 5 (six units). Short shingles
-    /// serve short phrases; in boilerplate-heavy bodies every three-unit piece of a phrase is often
-    /// somewhere in many documents, and only the long shingles still single out the phrase.
-    /// </summary>
-    public static readonly int[] Lengths = [2, 5];
-
-    /// <summary>The shingle key of consecutive pairs: search-core.js joins them the same way.</summary>
-    public static string Key(IReadOnlyList<string> pairs, int start, int length) => string.Join('|', pairs.Skip(start).Take(length));
-
-    /// <summary>SearchIndexWriter.Hash of <see cref="Key"/> without building the string (FNV-1a runs over the characters in order).</summary>
-    public static uint KeyHash(IReadOnlyList<string> pairs, int start, int length)
+    /// <summary>The hash of one pair: FNV-1a over its UTF-16 code units (SearchIndexWriter.Hash).</summary>
+    public static uint PairHash(ReadOnlySpan<char> pair)
     {
         var h = 2166136261u;
-        for (var k = start; k < start + length; k++)
-        {
-            if (k > start) h = (h ^ '|') * 16777619u;
-            foreach (var c in pairs[k]) h = (h ^ c) * 16777619u;
-        }
+        foreach (var c in pair) h = (h ^ c) * 16777619u;
         return h;
     }
 
-    /// <summary>The Bloom filter of <paramref name="body"/>'s shingles (empty when it has none).</summary>
-    public static byte[] Signature(string body)
+    /// <summary>Multiplier of the polynomial run hash (odd, from the golden ratio).</summary>
+    private const uint M = 0x9E3779B1u;
+    private const uint M4 = unchecked(M * M * M * M);
+
+    /// <summary>
+    /// The run hashes of a sequence of pair hashes: for each run of <see cref="ShinglePairs"/>, the
+    /// polynomial Σ pair × M^(4−j) modulo 2^32, rolled from one run to the next (two multiplications),
+    /// then mixed (MurmurHash3's finalizer) so that its low bits, the bucket, depend on every pair.
+    /// search-core.js computes the same.
+    /// </summary>
+    public static void RunHashes(ReadOnlySpan<uint> pairs, Span<uint> into)
     {
-        var pairs = new List<string>();
-        Tokenizer.Scan(body, hanUnigrams: false, (term, pair) =>
+        uint h = 0;
+        for (var k = 0; k < ShinglePairs; k++) h = h * M + pairs[k];
+        for (var i = 0; ; i++)
         {
-            if (pair) pairs.Add(term.ToString());
-        });
-        var keys = new HashSet<uint>();
-        foreach (var length in Lengths)
-        {
-            for (var i = 0; i + length <= pairs.Count; i++) keys.Add(KeyHash(pairs, i, length));
+            into[i] = Mix(h);
+            if (i + ShinglePairs >= pairs.Length) return;
+            h = (h - pairs[i] * M4) * M + pairs[i + ShinglePairs];
         }
-        if (keys.Count == 0) return [];
-        var bytes = new byte[Math.Max(MinBytes, (keys.Count * BitsPerShingle + 7) / 8)];
-        var bits = (uint)bytes.Length * 8;
-        foreach (var h in keys)
-        {
-            foreach (var p in Probes(h, bits)) bytes[p >> 3] |= (byte)(1 << (int)(p & 7));
-        }
-        return bytes;
     }
 
-    /// <summary>The bit positions of a shingle hash in a filter of <paramref name="bits"/> bits: the hash, then remixed.</summary>
-    public static uint[] Probes(uint h, uint bits)
+    private static uint Mix(uint h)
     {
-        var probes = new uint[ProbeCount];
-        for (var i = 0; i < ProbeCount; i++)
+        h = (h ^ (h >> 16)) * 0x85EBCA6Bu;
+        h = (h ^ (h >> 13)) * 0xC2B2AE35u;
+        return h ^ (h >> 16);
+    }
+
+    /// <summary>
+    /// Appends the fingerprints (window minima of run hashes) of a sequence of pair hashes to
+    /// <paramref name="into"/>, a repeat of the previous one left out; none when the sequence is
+    /// shorter than one window. The index builder drops the other repeats when it sorts by bucket.
+    /// </summary>
+    public static void AddFingerprints(ReadOnlySpan<uint> pairs, Action<uint> into)
+    {
+        var runs = pairs.Length - ShinglePairs + 1;
+        if (runs < Window) return;
+        var hashes = runs <= 2048 ? stackalloc uint[runs] : new uint[runs];
+        RunHashes(pairs, hashes);
+        var previous = 0u;
+        for (var i = 0; i + Window <= runs; i++)
         {
-            probes[i] = h % bits;
-            h = (h ^ (h >> 15)) * 0x2C1B3C6Du;
-            h ^= h >> 13;
+            var min = hashes[i];
+            for (var j = i + 1; j < i + Window; j++) min = Math.Min(min, hashes[j]);
+            if (i == 0 || min != previous) into(min);
+            previous = min;
         }
-        return probes;
+    }
+
+    /// <summary>The distinct fingerprints of a sequence of pair hashes, ascending.</summary>
+    public static uint[] Fingerprints(ReadOnlySpan<uint> pairs)
+    {
+        var list = new List<uint>();
+        AddFingerprints(pairs, list.Add);
+        return [.. list.Distinct().Order()];
+    }
+
+    /// <summary>The fingerprints of a text's body pairs (for tests and small callers; the index builder hashes pairs while it scans).</summary>
+    public static uint[] Fingerprints(string text)
+    {
+        var pairs = new List<uint>();
+        Tokenizer.Scan(text, hanUnigrams: false, (term, pair) =>
+        {
+            if (pair) pairs.Add(PairHash(term));
+        });
+        return Fingerprints(pairs.ToArray());
     }
 }

@@ -11,31 +11,41 @@ namespace SiteGen.Search;
 /// <c>SiteGenSearch.register("id", data);</c>, loaded by a script element, so the index works from
 /// file:// where Chromium refuses fetch and XHR. The parts (see README "Search"):
 /// <list type="bullet">
-/// <item>manifest.js — counts, the folding table, facet labels, year ranges;</item>
-/// <item>facets.js — per document a facet profile (column, organ, validity) and title length; 公报 issues;</item>
+/// <item>manifest.js — counts, part sizes, the folding table, facet labels, year ranges;</item>
+/// <item>facets.js — per document its facet profile (column, organ, validity), bit-packed; 公报 issues;</item>
 /// <item>t/N.js — term dictionary shards (FNV-1a hash of the term), each term with its document
-/// frequency and, per field (title, 文号, body), its postings inline when small;</item>
-/// <item>p/N.js — the postings of one field of one frequent term;</item>
-/// <item>d/N.js — one document: URL, title, 文号, date, and text for the snippet (column, organ and
-/// validity come from its facet profile);</item>
-/// <item>a/N.js — one document's adjacency signature (see <see cref="Adjacency"/>), for re-ranking.</item>
+/// frequency and its postings per field (title, 文号, body) — all inline, so a term costs one file;</item>
+/// <item>d/N.js — <see cref="DocChunk"/> documents each: URL, title, 文号, date, text for the snippet;</item>
+/// <item>f/N.js — a range of phrase fingerprint buckets (see <see cref="Adjacency"/>), for re-ranking body phrases.</item>
 /// </list>
 /// Documents are numbered newest first, so "sort by date" and the recency tie-break are the
-/// document number.
+/// document number. A title's exact match is the term "=" + the hash of its units (see
+/// <see cref="TitleKey"/>), so no per-document title length is loaded.
 /// </summary>
 internal static class SearchIndexWriter
 {
     public const string Folder = "search/";
-    /// <summary>Postings larger than this go to their own file, so dictionary shards stay small.</summary>
-    public const int InlineLimit = 192;
-    /// <summary>Target size of a dictionary shard: a query touches one shard per term.</summary>
-    public const int ShardTarget = 4 * 1024;
+    /// <summary>
+    /// Target size of a dictionary shard. A query loads one shard per term (up to 12 and the exact
+    /// title term); a file per term's postings (as before) or smaller shards would mean more files,
+    /// and creating files is most of the stage's cost and of deployment's (README "Search").
+    /// </summary>
+    public const int ShardTarget = 6 * 1024;
+    /// <summary>
+    /// Documents per d/N.js file: a page of 10 results loads up to 10 of them, so they must stay small;
+    /// one file per document made 20,000 files (40,000 with .gz) at 20,000 documents.
+    /// </summary>
+    public const int DocChunk = 10;
+    /// <summary>Target size of an f/N.js file of fingerprint buckets; a body phrase query loads one or two.</summary>
+    public const int FingerprintFileTarget = 12 * 1024;
     /// <summary>
     /// Text kept per document for its snippet: the start of the body. Keeping whole bodies would
     /// make the index several times larger (the pages themselves hold the text); see README.
     /// </summary>
     public const int SnippetText = 160;
     public const int Fields = 3;
+    /// <summary>The prefix of a title key term (never in a real term: units are letters, digits and Han characters).</summary>
+    public const string TitleKeyPrefix = "=";
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -79,107 +89,128 @@ internal static class SearchIndexWriter
     {
         var ordered = docs.OrderByDescending(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         var root = outputPrefix + Folder;
-        var titleUnits = new int[ordered.Count];
-        var terms = Collect(ordered, titleUnits);
-
+        var collected = new TermCollector(ordered);
         var labels = new Labels(ordered);
-        var shards = WriteTerms(terms, ordered.Count, root, write);
-        write(root + "manifest.js", Register("manifest", w => labels.WriteManifest(w, ordered, shards)));
-        write(root + "facets.js", Register("facets", w => labels.WriteFacets(w, ordered, titleUnits)));
-        Parallel.For(0, ordered.Count, i => write($"{root}d/{i}.js", Register($"d/{i}", w => WriteDoc(w, ordered[i]))));
-        // Adjacency signatures in their own parts: only re-ranking needs them, not result display.
-        Parallel.For(0, ordered.Count, i => write($"{root}a/{i}.js", Register($"a/{i}", w => w.WriteStringValue(VarintBuffer.Base64Url(Adjacency.Signature(ordered[i].Body))))));
+        var shards = WriteTerms(collected, root, write);
+        var (buckets, perFile) = WriteFingerprints(collected, root, write);
+        write(root + "manifest.js", Register("manifest", w => labels.WriteManifest(w, ordered, shards, buckets, perFile)));
+        write(root + "facets.js", Register("facets", w => labels.WriteFacets(w, ordered)));
+        Parallel.For(0, (ordered.Count + DocChunk - 1) / DocChunk, c => write($"{root}d/{c}.js", Register($"d/{c}", w =>
+        {
+            w.WriteStartArray();
+            for (var i = c * DocChunk; i < Math.Min(ordered.Count, (c + 1) * DocChunk); i++) WriteDoc(w, ordered[i]);
+            w.WriteEndArray();
+        })));
     }
 
     /// <summary>
-    /// The postings of every term, documents in order. Terms are looked up by span, so a term's
-    /// string is made once for the whole index, not once per occurrence (the stage's main cost).
-    /// No positions are kept: the pairs themselves say which characters are adjacent (README
-    /// "Search" tells what storing body positions or regions cost and bought).
+    /// One unit into a title key: FNV-1a over the folded units, each followed by '|'. The key of a
+    /// title equals the key of a query exactly when their units are the same (search-core.js).
     /// </summary>
-    private static Dictionary<string, TermPostings> Collect(List<SearchDocument> docs, int[] titleUnits)
+    public static uint TitleKeyStep(uint h, ReadOnlySpan<char> unit)
     {
-        var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
-        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        int doc = 0, field = 0;
-        TermSink sink = (term, _) =>
-        {
-            if (!lookup.TryGetValue(term, out var p)) lookup[term] = p = new TermPostings();
-            p.Add(doc, field);
-        };
-        for (doc = 0; doc < docs.Count; doc++)
-        {
-            var d = docs[doc];
-            field = 0;
-            titleUnits[doc] = Tokenizer.Scan(d.Title, hanUnigrams: true, sink);
-            field = 1;
-            Tokenizer.Scan(d.DocNumber ?? "", hanUnigrams: true, sink);
-            field = 2;
-            Tokenizer.Scan(d.Body, hanUnigrams: false, sink);
-        }
-        return terms;
+        foreach (var c in unit) h = (h ^ c) * 16777619u;
+        return (h ^ '|') * 16777619u;
     }
 
-    private static int WriteTerms(Dictionary<string, TermPostings> terms, int docs, string root, Action<string, byte[]> write)
+    /// <summary>The title key term of a text (tests).</summary>
+    public static string TitleKey(string text)
     {
-        var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
-        var encoded = new byte[sorted.Count][][];
-        Parallel.For(0, sorted.Count, i => encoded[i] = [.. Enumerable.Range(0, Fields).Select(f => terms[sorted[i]].Encode(f, docs))]);
-        var external = new List<(int Term, int Field)>();
-        var fileOf = new Dictionary<(int, int), int>();
+        var h = 2166136261u;
+        Tokenizer.Scan(text, hanUnigrams: true, (term, pair) => { if (!pair) h = TitleKeyStep(h, term); });
+        return TitleKeyPrefix + h.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int WriteTerms(TermCollector terms, string root, Action<string, byte[]> write)
+    {
+        var sorted = Enumerable.Range(0, terms.Names.Count).Order(Comparer<int>.Create((x, y) => string.CompareOrdinal(terms.Names[x], terms.Names[y]))).ToList();
+        var encoded = new string[terms.Names.Count][];
+        Parallel.For(0, terms.Names.Count, i => encoded[i] = [.. Enumerable.Range(0, Fields).Select(f => VarintBuffer.Base64Url(Postings.Encode(terms.Postings(i, f), terms.Documents)))]);
         long dictBytes = 0;
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            dictBytes += sorted[i].Length * 3 + 20;
-            for (var f = 0; f < Fields; f++)
-            {
-                var len = encoded[i][f].Length;
-                if (len > InlineLimit)
-                {
-                    fileOf[(i, f)] = external.Count;
-                    external.Add((i, f));
-                }
-                else dictBytes += (len * 4 + 2) / 3 + 3;
-            }
-        }
+        for (var i = 0; i < encoded.Length; i++) dictBytes += terms.Names[i].Length * 3 + 16 + encoded[i].Sum(e => e.Length);
         var shardCount = (int)Math.Max(1, (dictBytes + ShardTarget - 1) / ShardTarget);
-        var byShard = Enumerable.Range(0, sorted.Count).GroupBy(i => (int)(Hash(sorted[i]) % (uint)shardCount)).ToDictionary(g => g.Key, g => g.ToList());
+        var byShard = new List<int>[shardCount];
+        for (var s = 0; s < shardCount; s++) byShard[s] = [];
+        foreach (var i in sorted) byShard[(int)(Hash(terms.Names[i]) % (uint)shardCount)].Add(i);
         Parallel.For(0, shardCount, s => write($"{root}t/{s}.js", Register($"t/{s}", w =>
         {
             w.WriteStartObject();
-            foreach (var i in byShard.GetValueOrDefault(s, []))
+            foreach (var i in byShard[s])
             {
-                // term: [df, [bytes per field], [inline base64url | file number, per field]]
-                w.WriteStartArray(sorted[i]);
-                w.WriteNumberValue(terms[sorted[i]].Df);
-                w.WriteStartArray();
-                for (var f = 0; f < Fields; f++) w.WriteNumberValue(encoded[i][f].Length);
-                w.WriteEndArray();
-                w.WriteStartArray();
-                for (var f = 0; f < Fields; f++)
-                {
-                    if (fileOf.TryGetValue((i, f), out var file)) w.WriteNumberValue(file);
-                    else w.WriteStringValue(VarintBuffer.Base64Url(encoded[i][f]));
-                }
-                w.WriteEndArray();
+                // term: [df, title, 文号, body] — postings base64url, "" when the field lacks the term
+                w.WriteStartArray(terms.Names[i]);
+                w.WriteNumberValue(terms.Df[i]);
+                for (var f = 0; f < Fields; f++) w.WriteStringValue(encoded[i][f]);
                 w.WriteEndArray();
             }
             w.WriteEndObject();
         })));
-        Parallel.For(0, external.Count, k => write($"{root}p/{k}.js",
-            Register($"p/{k}", w => w.WriteStringValue(VarintBuffer.Base64Url(encoded[external[k].Term][external[k].Field])))));
         return shardCount;
+    }
+
+    /// <summary>
+    /// The fingerprint buckets: per bucket (fingerprint modulo a power of two large enough that a
+    /// bucket holds about 3% of the documents) the documents with a fingerprint in it, written as
+    /// f/N.js files of consecutive buckets. Returns the bucket count and buckets per file.
+    /// </summary>
+    private static (int Buckets, int PerFile) WriteFingerprints(TermCollector collected, string root, Action<string, byte[]> write)
+    {
+        var docs = collected.Documents;
+        var fingerprints = collected.Fingerprints;
+        var starts = collected.FingerprintStart;
+        long total = fingerprints.Count;
+        if (total == 0) return (0, 1);
+        var buckets = 256;
+        while (buckets < 32 * total / Math.Max(1, docs) && buckets < 1 << 24) buckets *= 2;
+        var mask = (uint)buckets - 1;
+        // Documents per bucket, ascending: count, then fill (documents are visited in order).
+        var start = new int[buckets + 1];
+        var last = new int[buckets];
+        Array.Fill(last, -1);
+        for (var d = 0; d < docs; d++)
+        {
+            for (var f = starts[d]; f < starts[d + 1]; f++)
+            {
+                var b = (int)(fingerprints[f] & mask);
+                if (last[b] != d) { last[b] = d; start[b + 1]++; }
+            }
+        }
+        for (var b = 0; b < buckets; b++) start[b + 1] += start[b];
+        var list = new int[start[buckets]];
+        var fill = (int[])start.Clone();
+        Array.Fill(last, -1);
+        for (var d = 0; d < docs; d++)
+        {
+            for (var f = starts[d]; f < starts[d + 1]; f++)
+            {
+                var b = (int)(fingerprints[f] & mask);
+                if (last[b] != d) { last[b] = d; list[fill[b]++] = d; }
+            }
+        }
+        var encoded = new string[buckets];
+        Parallel.For(0, buckets, b => encoded[b] = VarintBuffer.Base64Url(Postings.Encode(list.AsSpan(start[b], start[b + 1] - start[b]), docs)));
+        long bytes = encoded.Sum(e => (long)e.Length + 3);
+        var perFile = 1;
+        while (perFile < buckets && bytes * perFile * 2 / buckets <= FingerprintFileTarget) perFile *= 2;
+        Parallel.For(0, buckets / perFile, n => write($"{root}f/{n}.js", Register($"f/{n}", w =>
+        {
+            w.WriteStartArray();
+            for (var b = n * perFile; b < (n + 1) * perFile; b++) w.WriteStringValue(encoded[b]);
+            w.WriteEndArray();
+        })));
+        return (buckets, perFile);
     }
 
     private static void WriteDoc(Utf8JsonWriter w, SearchDocument d)
     {
-        w.WriteStartObject();
-        w.WriteString("u", d.Url);
-        w.WriteString("t", d.Title);
-        if (d.DocNumber is not null) w.WriteString("n", d.DocNumber);
-        w.WriteString("d", d.Date.ToString("yyyy-MM-dd"));
-        w.WriteString("s", Snippet(d.Body));
-        w.WriteEndObject();
+        // [url, title, 文号, date, snippet]
+        w.WriteStartArray();
+        w.WriteStringValue(d.Url);
+        w.WriteStringValue(d.Title);
+        w.WriteStringValue(d.DocNumber ?? "");
+        w.WriteStringValue(d.Date.ToString("yyyy-MM-dd"));
+        w.WriteStringValue(Snippet(d.Body));
+        w.WriteEndArray();
     }
 
     /// <summary>The start of the body, on one line: the snippet shown under a result (with the query's words marked).</summary>
@@ -218,54 +249,6 @@ internal static class SearchIndexWriter
         return stream.ToArray();
     }
 
-    /// <summary>
-    /// The documents containing a term, per field, in the smaller of two forms: ascending document
-    /// numbers as varint deltas (first byte 0), or a bitmap of all documents (first byte 1) —
-    /// frequent pairs such as 关于 then cost N/8 bytes however many documents have them.
-    /// </summary>
-    private sealed class TermPostings
-    {
-        private readonly int[] _last = [-1, -1, -1];
-        private int _lastDoc = -1;
-
-        public VarintBuffer[] Deltas { get; } = [new(), new(), new()];
-        public int Df { get; private set; }
-
-        public void Add(int doc, int field)
-        {
-            if (_last[field] == doc) return;
-            if (doc != _lastDoc) { Df++; _lastDoc = doc; }
-            Deltas[field].Write(doc - _last[field]);
-            _last[field] = doc;
-        }
-
-        public byte[] Encode(int field, int docs)
-        {
-            var deltas = Deltas[field];
-            if (deltas.Length == 0) return [];
-            var bitmapBytes = (docs + 7) / 8;
-            if (deltas.Length <= bitmapBytes)
-            {
-                var list = new byte[deltas.Length + 1];
-                deltas.Span.CopyTo(list.AsSpan(1));
-                return list;
-            }
-            var bitmap = new byte[bitmapBytes + 1];
-            bitmap[0] = 1;
-            var span = deltas.Span;
-            int doc = -1, pos = 0;
-            while (pos < span.Length)
-            {
-                int value = 0, shift = 0;
-                byte b;
-                do { b = span[pos++]; value |= (b & 0x7F) << shift; shift += 7; } while (b >= 0x80);
-                doc += value;
-                bitmap[1 + (doc >> 3)] |= (byte)(1 << (doc & 7));
-            }
-            return bitmap;
-        }
-    }
-
     /// <summary>Facet labels (sorted, numbered) and each document's facet profile.</summary>
     private sealed class Labels
     {
@@ -274,7 +257,10 @@ internal static class SearchIndexWriter
             Columns = docs.Select(d => d.Column).Distinct().Order(StringComparer.Ordinal).ToList();
             Organs = docs.Select(d => d.Organ).Distinct().Order(StringComparer.Ordinal).ToList();
             Validity = docs.Select(d => d.Validity).Distinct().Order(StringComparer.Ordinal).ToList();
-            Issues = docs.SelectMany(d => d.Issues).Distinct().Order(StringComparer.Ordinal).ToList();
+            // In order of first appearance (newest first), so the issue numbers of successive
+            // documents differ little and their deltas take one byte.
+            Issues = docs.SelectMany(d => d.Issues).Distinct().ToList();
+            IssueIndex = Issues.Select((x, i) => (x, i)).ToDictionary(x => x.x, x => x.i, StringComparer.Ordinal);
             var profiles = docs.Select(Profile).Distinct().Order().ToList();
             ProfileIndex = profiles.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         }
@@ -283,17 +269,25 @@ internal static class SearchIndexWriter
         public List<string> Organs { get; }
         public List<string> Validity { get; }
         public List<string> Issues { get; }
+        public Dictionary<string, int> IssueIndex { get; }
         public Dictionary<(int, int, int), int> ProfileIndex { get; }
+
+        /// <summary>Bits per document in facets.js: enough for the largest profile number.</summary>
+        public int ProfileBits => Math.Max(1, 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)Math.Max(1, ProfileIndex.Count - 1)));
 
         private (int, int, int) Profile(SearchDocument d) =>
             (Columns.BinarySearch(d.Column, StringComparer.Ordinal), Organs.BinarySearch(d.Organ, StringComparer.Ordinal), Validity.BinarySearch(d.Validity, StringComparer.Ordinal));
 
-        public void WriteManifest(Utf8JsonWriter w, List<SearchDocument> docs, int shards)
+        public void WriteManifest(Utf8JsonWriter w, List<SearchDocument> docs, int shards, int buckets, int perFile)
         {
             w.WriteStartObject();
-            w.WriteNumber("v", 1);
+            w.WriteNumber("v", 2);
             w.WriteNumber("n", docs.Count);
             w.WriteNumber("shards", shards);
+            w.WriteNumber("chunk", DocChunk);
+            // Fingerprint buckets and buckets per f/N.js file (0 buckets: no body has a whole window).
+            w.WriteNumber("fp", buckets);
+            w.WriteNumber("fpFile", perFile);
             w.WriteString("fold", Folding.Table);
             Strings(w, "columns", Columns);
             Strings(w, "organs", Organs);
@@ -304,52 +298,56 @@ internal static class SearchIndexWriter
             for (var i = 0; i < docs.Count; i++)
             {
                 if (i > 0 && docs[i].Date.Year == docs[i - 1].Date.Year) continue;
-                w.WriteStartArray();
                 w.WriteNumberValue(docs[i].Date.Year);
                 w.WriteNumberValue(i);
-                w.WriteEndArray();
             }
             w.WriteEndArray();
-            w.WriteStartArray("profiles");
+            // Profiles as varints: column, organ, validity.
+            var table = new VarintBuffer();
             foreach (var (p, _) in ProfileIndex.OrderBy(kv => kv.Value))
             {
-                w.WriteStartArray();
-                w.WriteNumberValue(p.Item1);
-                w.WriteNumberValue(p.Item2);
-                w.WriteNumberValue(p.Item3);
-                w.WriteEndArray();
+                table.Write(p.Item1);
+                table.Write(p.Item2);
+                table.Write(p.Item3);
             }
-            w.WriteEndArray();
+            w.WriteString("profiles", VarintBuffer.Base64Url(table.Span));
             w.WriteEndObject();
         }
 
-        public void WriteFacets(Utf8JsonWriter w, List<SearchDocument> docs, int[] titleUnits)
+        public void WriteFacets(Utf8JsonWriter w, List<SearchDocument> docs)
         {
-            var wide = ProfileIndex.Count > 255;
-            var bytes = new byte[docs.Count * (wide ? 3 : 2)];
-            var k = 0;
-            for (var i = 0; i < docs.Count; i++)
+            var bits = ProfileBits;
+            var packed = new byte[((long)docs.Count * bits + 7) / 8];
+            long at = 0;
+            foreach (var d in docs)
             {
-                var p = ProfileIndex[Profile(docs[i])];
-                if (wide) bytes[k++] = (byte)(p >> 8);
-                bytes[k++] = (byte)p;
-                bytes[k++] = (byte)Math.Min(255, titleUnits[i]);
+                var p = ProfileIndex[Profile(d)];
+                for (var b = bits - 1; b >= 0; b--, at++)
+                {
+                    if (((p >> b) & 1) != 0) packed[at >> 3] |= (byte)(0x80 >> (int)(at & 7));
+                }
             }
-            w.WriteStartObject();
-            w.WriteNumber("w", wide ? 2 : 1);
-            // Per document: profile (1 or 2 bytes), then title length in units (1 byte).
-            w.WriteString("p", VarintBuffer.Base64Url(bytes));
-            // 公报 issues: [document, issue] pairs.
-            w.WriteStartArray("i");
+            // 公报 issues: per (document, issue) pair, the document's gap from the previous pair's and
+            // the issue number's difference (zigzag), as varints.
+            var issues = new VarintBuffer();
+            int lastDoc = 0, lastIssue = 0;
             for (var i = 0; i < docs.Count; i++)
             {
                 foreach (var issue in docs[i].Issues)
                 {
-                    w.WriteNumberValue(i);
-                    w.WriteNumberValue(Issues.BinarySearch(issue, StringComparer.Ordinal));
+                    var n = IssueIndex[issue];
+                    issues.Write(i - lastDoc);
+                    var delta = n - lastIssue;
+                    issues.Write(delta >= 0 ? delta * 2 : -delta * 2 - 1);
+                    lastDoc = i;
+                    lastIssue = n;
                 }
             }
-            w.WriteEndArray();
+            w.WriteStartObject();
+            w.WriteNumber("b", bits);
+            // Per document its profile number, most significant bit first.
+            w.WriteString("p", VarintBuffer.Base64Url(packed));
+            w.WriteString("i", VarintBuffer.Base64Url(issues.Span));
             w.WriteEndObject();
         }
 

@@ -22,5 +22,5 @@ internal sealed class VarintBuffer
     public ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
 
     /// <summary>base64url without padding: JSON encoders escape '+' and the client decodes it itself.</summary>
-    public static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Base64Url(ReadOnlySpan<byte> bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 }

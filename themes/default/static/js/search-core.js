@@ -142,23 +142,27 @@
     return out;
   }
 
-  // Documents of one field of one term: varint deltas (first byte 0) or a bitmap (first byte 1).
+  // Documents of one field of one term (Postings.cs): a bitmap (first byte 1), or Rice codes of
+  // the gaps (first byte 32 + k: quotient in unary as zeros ended by a one, then k bits, MSB first).
   function docsOf(bytes, n, visit) {
     if (bytes.length === 0) return;
-    var i = 1;
     if (bytes[0] === 1) {
-      for (; i < bytes.length; i++) {
+      for (var i = 1; i < bytes.length; i++) {
         var b = bytes[i];
         if (b === 0) continue;
         for (var bit = 0; bit < 8; bit++) if (b & (1 << bit)) visit(((i - 1) << 3) + bit);
       }
       return;
     }
-    var doc = -1;
-    while (i < bytes.length) {
-      var value = 0, shift = 0, x;
-      do { x = bytes[i++]; value |= (x & 0x7F) << shift; shift += 7; } while (x >= 0x80);
-      doc += value;
+    var k = bytes[0] - 32, p = 8, end = bytes.length * 8, doc = -1;
+    while (true) {
+      var q = 0;
+      while (p < end && !(bytes[p >> 3] & (0x80 >> (p & 7)))) { q++; p++; }
+      if (p >= end) return;
+      p++;
+      var r = 0;
+      for (var j = 0; j < k; j++, p++) r = r * 2 + ((bytes[p >> 3] >> (7 - (p & 7))) & 1);
+      doc += q * (1 << k) + r + 1;
       visit(doc);
     }
   }
@@ -177,25 +181,42 @@
     });
   }
 
+  function varints(bytes) {
+    var out = [];
+    for (var i = 0; i < bytes.length;) {
+      var value = 0, shift = 0, x;
+      do { x = bytes[i++]; value += (x & 0x7F) * Math.pow(2, shift); shift += 7; } while (x >= 0x80);
+      out.push(value);
+    }
+    return out;
+  }
+
+  // facets.js (SearchIndexWriter.Labels): profile numbers bit-packed, 公报 issues as varint gaps.
   function unpackFacets(m, f) {
-    var bytes = decode64(f.p), n = m.n, w = f.w;
-    var profile = new Int32Array(n), titleUnits = new Uint8Array(n), year = new Int32Array(n);
-    for (var d = 0, o = 0; d < n; d++) {
-      profile[d] = w === 2 ? (bytes[o] << 8) | bytes[o + 1] : bytes[o];
-      o += w;
-      titleUnits[d] = bytes[o++];
+    var bytes = decode64(f.p), n = m.n, bits = f.b;
+    var profile = new Int32Array(n), year = new Int32Array(n);
+    for (var d = 0, at = 0; d < n; d++) {
+      var v = 0;
+      for (var b = 0; b < bits; b++, at++) v = v * 2 + ((bytes[at >> 3] >> (7 - (at & 7))) & 1);
+      profile[d] = v;
     }
-    for (var y = 0; y < m.years.length; y++) {
-      var end = y + 1 < m.years.length ? m.years[y + 1][1] : n;
-      for (var e = m.years[y][1]; e < end; e++) year[e] = m.years[y][0];
+    for (var y = 0; y < m.years.length; y += 2) {
+      var end = y + 2 < m.years.length ? m.years[y + 3] : n;
+      for (var e = m.years[y + 1]; e < end; e++) year[e] = m.years[y];
     }
-    var issues = {};
-    for (var i = 0; i + 1 < f.i.length; i += 2) (issues[f.i[i]] = issues[f.i[i]] || []).push(f.i[i + 1]);
-    return { profile: profile, titleUnits: titleUnits, year: year, issues: issues };
+    var table = varints(decode64(m.profiles)), profiles = [];
+    for (var t = 0; t + 2 < table.length; t += 3) profiles.push([table[t], table[t + 1], table[t + 2]]);
+    var issues = {}, pairs = varints(decode64(f.i)), doc = 0, issue = 0;
+    for (var i = 0; i + 1 < pairs.length; i += 2) {
+      doc += pairs[i];
+      issue += pairs[i + 1] % 2 ? -(pairs[i + 1] + 1) / 2 : pairs[i + 1] / 2;
+      (issues[doc] = issues[doc] || []).push(issue);
+    }
+    return { profile: profile, profiles: profiles, year: year, issues: issues };
   }
 
   function valuesOf(d) {
-    var p = manifest.profiles[facets.profile[d]];
+    var p = facets.profiles[facets.profile[d]];
     return {
       column: [manifest.columns[p[0]]],
       organ: [manifest.organs[p[1]]],
@@ -213,24 +234,22 @@
     filters = filters || {};
     return ready().then(function () {
       var terms = spread(queryTerms(String(text || "")), MAX_TERMS);
-      var queryUnits = units(String(text || "")).length;
       if (terms.length === 0) return { query: String(text || ""), total: 0, results: [], facets: {} };
+      // The query's terms and its title key (a title whose units are exactly the query's).
+      var lookups = terms.concat([titleKey(String(text))]);
       var shards = {};
-      terms.forEach(function (t) { shards[hash(t) % manifest.shards] = true; });
+      lookups.forEach(function (t) { shards[hash(t) % manifest.shards] = true; });
       return Promise.all(Object.keys(shards).map(function (s) { return load("t/" + s); })).then(function () {
-        var entries = terms.map(function (t) { var s = parts["t/" + (hash(t) % manifest.shards)]; return s && Object.prototype.hasOwnProperty.call(s, t) ? s[t] : null; });
-        var needed = [];
-        entries.forEach(function (e) {
-          if (!e) return;
-          for (var f = 0; f < FIELDS; f++) if (typeof e[2][f] === "number") needed.push(load("p/" + e[2][f]));
-        });
-        return Promise.all(needed).then(function () { return rank(String(text), terms, entries, queryUnits, filters); });
+        var entries = lookups.map(function (t) { var s = parts["t/" + (hash(t) % manifest.shards)]; return s && Object.prototype.hasOwnProperty.call(s, t) ? s[t] : null; });
+        return rank(String(text), terms, entries.slice(0, terms.length), entries[terms.length], filters);
       });
     });
   }
 
-  function rank(text, terms, entries, queryUnits, filters) {
+  function rank(text, terms, entries, exactEntry, filters) {
     var n = manifest.n;
+    var exact = new Uint8Array(n);
+    if (exactEntry) docsOf(decode64(exactEntry[1]), n, function (d) { exact[d] = 1; });
     var cov = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
     var any = new Float64Array(n), mark = new Int32Array(n).fill(-1);
     var total = 0;
@@ -239,8 +258,7 @@
       total += idf;
       if (!e) return;
       for (var f = 0; f < FIELDS; f++) {
-        var data = e[2][f];
-        var bytes = decode64(typeof data === "number" ? parts["p/" + data] : data);
+        var bytes = decode64(e[1 + f]);
         var c = cov[f];
         docsOf(bytes, n, function (d) {
           c[d] += idf;
@@ -277,18 +295,20 @@
     var hits = [];
     candidates.forEach(function (doc, i) {
       if (!passes(values[i], null)) return;
-      hits.push({ doc: doc, score: score(doc, cov, total, queryUnits, values[i].validity[0], n), bodyComplete: cov[2][doc] / total >= 0.999 });
+      hits.push({ doc: doc, score: score(doc, cov, total, exact[doc] === 1, values[i].validity[0], n), bodyComplete: cov[2][doc] / total >= 0.999 });
     });
     var byScore = function (a, b) { return b.score - a.score || a.doc - b.doc; };
     var reranked;
     if (filters.sort === "date") { hits.sort(function (a, b) { return a.doc - b.doc; }); reranked = Promise.resolve(); }
-    else { hits.sort(byScore); reranked = adjacencyRerank(hits, shingles(text), byScore); }
+    else { hits.sort(byScore); reranked = fingerprintRerank(hits, fingerprints(text), byScore); }
     var offset = Math.max(0, filters.offset | 0), limit = filters.limit === undefined ? 10 : Math.max(0, filters.limit | 0);
     var highlight = highlighter(text);
     var page;
     return reranked.then(function () {
       page = hits.slice(offset, offset + limit);
-      return Promise.all(page.map(function (h) { return load("d/" + h.doc); }));
+      // d/N.js holds documents N×chunk to N×chunk+chunk-1: [url, title, 文号, date, snippet].
+      var chunk = manifest.chunk;
+      return Promise.all(page.map(function (h) { return load("d/" + Math.floor(h.doc / chunk)).then(function (c) { return c[h.doc % chunk]; }); }));
     }).then(function (docs) {
       return {
         query: text,
@@ -297,77 +317,87 @@
         results: page.map(function (h, i) {
           var m = docs[i], v = valuesOf(h.doc);
           return {
-            url: m.u, title: m.t, score: Math.round(h.score * 1000) / 1000, date: m.d, column: v.column[0],
-            docNumber: m.n || "", organ: v.organ[0], validity: v.validity[0], snippet: m.s,
-            titleParts: highlight(m.t), snippetParts: highlight(m.s), docNumberParts: highlight(m.n || ""), doc: h.doc,
+            url: m[0], title: m[1], score: Math.round(h.score * 1000) / 1000, date: m[3], column: v.column[0],
+            docNumber: m[2], organ: v.organ[0], validity: v.validity[0], snippet: m[4],
+            titleParts: highlight(m[1]), snippetParts: highlight(m[4]), docNumberParts: highlight(m[2]), doc: h.doc,
           };
         }),
       };
     });
   }
 
-  // ---- adjacency: must match Adjacency.cs ----
+  // ---- phrase fingerprints: must match Adjacency.cs ----
 
-  var SHINGLE_LENGTHS = [2, 5]; // in consecutive pairs, as Adjacency.Lengths
+  var SHINGLE_PAIRS = 5, WINDOW = 4, MAX_FINGERPRINTS = 3;
 
-  // Per shingle length, the hashes of the query's shingles, as Adjacency.Key then Hash.
-  function shingles(text) {
-    var u = units(text), pairs = [];
-    for (var i = 0; i + 1 < u.length; i++) pairs.push(pair(u[i], u[i + 1]));
-    return SHINGLE_LENGTHS.map(function (length) {
-      var out = [];
-      for (var j = 0; j + length <= pairs.length; j++) {
-        var h = hash(pairs.slice(j, j + length).join("|"));
-        if (out.indexOf(h) < 0) out.push(h);
-      }
-      return out;
-    });
-  }
-
-  function probes(h, bits) { // as Adjacency.Probes
-    var out = [];
-    for (var i = 0; i < 3; i++) {
-      out.push(h % bits);
-      h = Math.imul(h ^ (h >>> 15), 0x2C1B3C6D) >>> 0;
-      h = (h ^ (h >>> 13)) >>> 0;
+  // Run hashes (Adjacency.RunHashes): Σ pair × M^(4−j) modulo 2^32, rolled, then mixed.
+  var M = 0x9E3779B1, M4 = Math.imul(Math.imul(M, M), Math.imul(M, M));
+  function runHashes(pairHashes) {
+    var out = [], h = 0;
+    if (pairHashes.length < SHINGLE_PAIRS) return out;
+    for (var k = 0; k < SHINGLE_PAIRS; k++) h = (Math.imul(h, M) + pairHashes[k]) >>> 0;
+    for (var i = 0; ; i++) {
+      out.push(mix(h));
+      if (i + SHINGLE_PAIRS >= pairHashes.length) return out;
+      h = (Math.imul((h - Math.imul(pairHashes[i], M4)) >>> 0, M) + pairHashes[i + SHINGLE_PAIRS]) >>> 0;
     }
-    return out;
   }
 
-  // The share of shingles (hashes) present in a document's signature (base64url Bloom filter).
-  function adjacency(signature, hashes) {
-    if (!signature || hashes.length === 0) return 0;
-    var bytes = decode64(signature), bits = bytes.length * 8, found = 0;
-    hashes.forEach(function (h) {
-      var p = probes(h, bits), all = true;
-      for (var i = 0; i < p.length; i++) if (!(bytes[p[i] >> 3] & (1 << (p[i] & 7)))) all = false;
-      if (all) found++;
-    });
-    return found / hashes.length;
+  function mix(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x85EBCA6B) >>> 0;
+    h = Math.imul(h ^ (h >>> 13), 0xC2B2AE35) >>> 0;
+    return (h ^ (h >>> 16)) >>> 0;
+  }
+
+  // The query's fingerprints (Adjacency.Fingerprints): the smallest run hash of every window of
+  // WINDOW runs of SHINGLE_PAIRS pairs, distinct, ascending. A document containing the query has
+  // every one of them among its own.
+  function fingerprints(text) {
+    var u = units(text), pairHashes = [];
+    for (var i = 0; i + 1 < u.length; i++) pairHashes.push(hash(pair(u[i], u[i + 1])));
+    var runs = runHashes(pairHashes);
+    var out = [];
+    for (var w = 0; w + WINDOW <= runs.length; w++) {
+      var min = runs[w];
+      for (var j = w + 1; j < w + WINDOW; j++) if (runs[j] < min) min = runs[j];
+      if (out.indexOf(min) < 0) out.push(min);
+    }
+    return out.sort(function (a, b) { return a - b; });
+  }
+
+  // A title key (SearchIndexWriter.TitleKey): FNV-1a over the folded units, each followed by "|".
+  function titleKey(text) {
+    var u = units(text), h = 2166136261;
+    for (var i = 0; i < u.length; i++) {
+      var x = u[i] + "|";
+      for (var c = 0; c < x.length; c++) h = Math.imul(h ^ x.charCodeAt(c), 16777619) >>> 0;
+    }
+    return "=" + h.toString(16);
   }
 
   // Postings have no positions, so among documents holding every pair of a body phrase, the one
-  // with the phrase itself ties with one whose pairs are scattered. Each document's a/ part holds
-  // an adjacency signature (Adjacency.cs); for the top candidates, the share of the query's shingles
-  // of each length found there lifts complete body matches (two lengths, at most +16), never past
-  // a title or 文号 match (+50 and more).
-  var RERANK = 24, ADJACENCY_BONUS = 8;
-  function adjacencyRerank(hits, hashes, byScore) {
-    if (hashes[0].length === 0 || hits.length < 2) return Promise.resolve();
-    // Only documents the bonus can lift to the top: within its maximum of the best score (so a
-    // query matching a title or 文号 loads no signatures).
-    var floor = hits[0].score - ADJACENCY_BONUS * hashes.length;
-    var top = hits.slice(0, RERANK), complete = top.filter(function (h) { return h.bodyComplete && h.score >= floor; });
+  // with the phrase itself ties with one whose pairs are scattered. For the complete body matches
+  // the bonus could lift to the top, the share of the query's fingerprints whose buckets (f/N.js)
+  // hold the document adds up to +16, never past a title or 文号 match (+50 and more). A query
+  // shorter than one window has no fingerprints and is not re-ranked.
+  var FINGERPRINT_BONUS = 16;
+  function fingerprintRerank(hits, fps, byScore) {
+    if (fps.length === 0 || hits.length < 2 || !manifest.fp) return Promise.resolve();
+    var floor = hits[0].score - FINGERPRINT_BONUS;
+    var complete = hits.filter(function (h) { return h.bodyComplete && h.score >= floor; });
     if (complete.length < 2) return Promise.resolve();
-    return Promise.all(complete.map(function (h) { return load("a/" + h.doc); })).then(function (signatures) {
-      complete.forEach(function (h, i) {
-        hashes.forEach(function (ofLength) {
-          var a = adjacency(signatures[i], ofLength);
-          h.score += ADJACENCY_BONUS * a * a;
-        });
+    fps = spread(fps, MAX_FINGERPRINTS);
+    var buckets = fps.map(function (f) { return f % manifest.fp; });
+    return Promise.all(buckets.map(function (b) { return load("f/" + Math.floor(b / manifest.fpFile)); })).then(function (files) {
+      var n = manifest.n, found = new Uint8Array(n);
+      buckets.forEach(function (b, i) {
+        docsOf(decode64(files[i][b % manifest.fpFile]), n, function (d) { if (found[d] < 255) found[d]++; });
       });
-      top.sort(byScore);
-      for (var i = 0; i < top.length; i++) hits[i] = top[i];
+      complete.forEach(function (h) {
+        var share = Math.min(found[h.doc], fps.length) / fps.length;
+        h.score += FINGERPRINT_BONUS * share * share;
+      });
+      hits.sort(byScore);
     });
   }
 
@@ -375,11 +405,11 @@
   // any partial one; 文号 before title before body; an exact title first of all. Partial matches
   // count quadratically, so scattered characters stay below an exact phrase. On near-ties,
   // documents in force and newer documents (smaller numbers) first.
-  function score(d, cov, total, queryUnits, validity, n) {
+  function score(d, cov, total, exactTitle, validity, n) {
     var t = cov[0][d] / total, num = cov[1][d] / total, b = cov[2][d] / total;
     var s = 6 * t * t + 6 * num * num + 3 * b * b;
     if (num >= 0.999) s += 100;
-    if (t >= 0.999) { s += 50; if (facets.titleUnits[d] === queryUnits) s += 40; }
+    if (t >= 0.999) { s += 50; if (exactTitle) s += 40; }
     if (b >= 0.999) s += 20;
     if (validity === "有效" || validity === "部分失效") s += 0.05;
     return s + 0.04 * (1 - d / n);
@@ -431,8 +461,8 @@
       if (options.loader) loader = options.loader;
     },
     loaded: function () { return order.slice(); },
-    shingles: function (text) { return ready().then(function () { return shingles(String(text)); }); },
-    adjacency: adjacency,
+    fingerprints: function (text) { return ready().then(function () { return fingerprints(String(text)); }); },
+    titleKey: function (text) { return ready().then(function () { return titleKey(String(text)); }); },
     ready: ready,
   };
 })(typeof window !== "undefined" ? window : globalThis);
