@@ -16,7 +16,7 @@ internal static class Adjacency
 {
     /// <summary>Consecutive pairs per run: 5 pairs are 6 units (three-unit pieces of a phrase are in too many documents).</summary>
     public const int ShinglePairs = 5;
-    public const int Window = 4;
+    public const int Window = 2;
     /// <summary>A query needs this many units for one whole window of runs.</summary>
     public const int MinQueryUnits = ShinglePairs + Window;
 

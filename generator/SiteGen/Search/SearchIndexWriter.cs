@@ -32,12 +32,13 @@ internal static class SearchIndexWriter
     /// </summary>
     public const int ShardTarget = 6 * 1024;
     /// <summary>
-    /// Documents per d/N.js file: a page of 10 results loads up to 10 of them, so they must stay small;
-    /// one file per document made 20,000 files (40,000 with .gz) at 20,000 documents.
+    /// Documents per d/N.js file (about 8 KB). A page of 10 results loads up to 10 of them; one
+    /// file per document made 20,000 files (40,000 with .gz) at 20,000 documents. 13 keeps the
+    /// whole index under 5,000 files there (README "Search" has the measurements).
     /// </summary>
-    public const int DocChunk = 10;
-    /// <summary>Target size of an f/N.js file of fingerprint buckets; a body phrase query loads one or two.</summary>
-    public const int FingerprintFileTarget = 12 * 1024;
+    public const int DocChunk = 13;
+    /// <summary>Target size of an f/N.js file of fingerprint buckets; a body phrase query loads up to three.</summary>
+    public const int FingerprintFileTarget = 16 * 1024;
     /// <summary>
     /// Text kept per document for its snippet: the start of the body. Keeping whole bodies would
     /// make the index several times larger (the pages themselves hold the text); see README.
@@ -292,7 +293,10 @@ internal static class SearchIndexWriter
             Strings(w, "columns", Columns);
             Strings(w, "organs", Organs);
             Strings(w, "validity", Validity);
-            Strings(w, "issues", Issues);
+            // 公报 issue titles share a long prefix (the bulletin's name): written once.
+            var prefix = CommonPrefix(Issues);
+            w.WriteString("issuePrefix", prefix);
+            Strings(w, "issues", [.. Issues.Select(i => i[prefix.Length..])]);
             // Documents are newest first: each year is one range, given by its first document.
             w.WriteStartArray("years");
             for (var i = 0; i < docs.Count; i++)
@@ -349,6 +353,15 @@ internal static class SearchIndexWriter
             w.WriteString("p", VarintBuffer.Base64Url(packed));
             w.WriteString("i", VarintBuffer.Base64Url(issues.Span));
             w.WriteEndObject();
+        }
+
+        private static string CommonPrefix(List<string> values)
+        {
+            if (values.Count < 2) return "";
+            var length = values[0].Length;
+            foreach (var v in values) length = Math.Min(length, v.AsSpan().CommonPrefixLength(values[0]));
+            if (length > 0 && char.IsHighSurrogate(values[0][length - 1])) length--;
+            return values[0][..length];
         }
 
         private static void Strings(Utf8JsonWriter w, string name, List<string> values)

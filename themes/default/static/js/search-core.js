@@ -222,7 +222,7 @@
       organ: [manifest.organs[p[1]]],
       validity: [manifest.validity[p[2]]],
       year: [String(facets.year[d])],
-      issue: (facets.issues[d] || []).map(function (i) { return manifest.issues[i]; }),
+      issue: (facets.issues[d] || []).map(function (i) { return manifest.issuePrefix + manifest.issues[i]; }),
     };
   }
 
@@ -328,7 +328,7 @@
 
   // ---- phrase fingerprints: must match Adjacency.cs ----
 
-  var SHINGLE_PAIRS = 5, WINDOW = 4, MAX_FINGERPRINTS = 3;
+  var SHINGLE_PAIRS = 5, WINDOW = 2, MAX_FINGERPRINTS = 3;
 
   // Run hashes (Adjacency.RunHashes): Σ pair × M^(4−j) modulo 2^32, rolled, then mixed.
   var M = 0x9E3779B1, M4 = Math.imul(Math.imul(M, M), Math.imul(M, M));
