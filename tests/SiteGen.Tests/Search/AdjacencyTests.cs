@@ -4,9 +4,10 @@ using SiteGen.Tests.Infrastructure;
 namespace SiteGen.Tests.Search;
 
 /// <summary>
-/// Adjacency signatures (Adjacency.cs) and the client's re-ranking by them (search-core.js in
-/// Jint): both sides must hash the same shingles, and an exact body phrase must outrank a newer
-/// document that merely holds its pairs and three-unit pieces scattered.
+/// Phrase fingerprints (Adjacency.cs) and the client's re-ranking by them (search-core.js in
+/// Jint): both sides must hash the same runs and pick the same window minima, a body holding a
+/// phrase must hold all of the phrase's fingerprints, and an exact body phrase must outrank a newer
+/// document that merely holds its pairs and shorter pieces scattered.
 /// </summary>
 public sealed class AdjacencyTests : IDisposable
 {
@@ -26,42 +27,36 @@ public sealed class AdjacencyTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static List<uint> CSharpShingles(string text, int length)
-    {
-        var pairs = new List<string>();
-        Tokenizer.Scan(text, hanUnigrams: false, (term, pair) => { if (pair) pairs.Add(term.ToString()); });
-        var hashes = new List<uint>();
-        for (var i = 0; i + length <= pairs.Count; i++)
-        {
-            var h = SearchIndexWriter.Hash(Adjacency.Key(pairs, i, length));
-            Assert.Equal(h, Adjacency.KeyHash(pairs, i, length));
-            if (!hashes.Contains(h)) hashes.Add(h);
-        }
-        return hashes;
-    }
-
     [Theory]
     [InlineData(Phrase)]
     [InlineData("推进 IPv6 规模部署，2019 年完成營商環境评价")]
-    [InlineData("ＩＰＶ６部署Ａ")]
-    public void ShingleHashes_AgreeBetweenCSharpAndJs(string text)
+    [InlineData("ＩＰＶ６部署Ａ规模部署完成评价")]
+    [InlineData("区政府办公室关于进一步做好政府信息公开工作的通知要求各镇街认真落实")]
+    public void Fingerprints_AgreeBetweenCSharpAndJs(string text)
     {
-        var js = _client.Shingles(text);
-        Assert.Equal(Adjacency.Lengths.Length, js.Count);
-        for (var k = 0; k < Adjacency.Lengths.Length; k++) Assert.Equal(CSharpShingles(text, Adjacency.Lengths[k]), js[k]);
-        Assert.NotEmpty(js[0]);
+        var csharp = Adjacency.Fingerprints(text);
+        Assert.NotEmpty(csharp);
+        Assert.Equal(csharp, _client.Fingerprints(text));
     }
 
     [Fact]
-    public void Signature_HoldsTheBodysShinglesOnly()
+    public void ShortQuery_HasNoFingerprints()
     {
-        var signature = VarintBuffer.Base64Url(Adjacency.Signature("全年要推进政务公开标准化规范化。"));
-        Assert.All(_client.Adjacency(signature, Phrase), a => Assert.Equal(1.0, a));
-        var scattered = VarintBuffer.Base64Url(Adjacency.Signature("一是推进政务公开。二是政务公开标准化。"));
-        var shares = _client.Adjacency(scattered, Phrase);
-        Assert.Equal(1.0, shares[0]); // every three-unit piece is there…
-        Assert.True(shares[1] < 1.0); // …but not the six-unit runs
-        Assert.Empty(Adjacency.Signature("，。"));
+        Assert.Empty(Adjacency.Fingerprints("政务公开标准"));       // 6 units: shorter than one window of runs
+        Assert.Empty(_client.Fingerprints("政务公开标准"));
+        Assert.NotEmpty(Adjacency.Fingerprints("推进政务公开标准"));  // 7 units: one window
+        Assert.Equal(7, Adjacency.MinQueryUnits);
+    }
+
+    [Fact]
+    public void BodyHoldingThePhrase_HoldsAllItsFingerprints_ScatteredPiecesDoNot()
+    {
+        var query = Adjacency.Fingerprints(Phrase);
+        Assert.Subset(Adjacency.Fingerprints("全年要推进政务公开标准化规范化。").ToHashSet(), query.ToHashSet());
+        Assert.Subset(Adjacency.Fingerprints("第一，各镇街要推进政务公开标准化，并且定期检查。").ToHashSet(), query.ToHashSet());
+        // Scattered: its six-unit runs hold 推进政务公开 and 政务公开标准化 but not 进政务公开标.
+        Assert.False(Adjacency.Fingerprints("一是推进政务公开。二是政务公开标准化。").ToHashSet().IsSupersetOf(query));
+        Assert.Empty(Adjacency.Fingerprints("，。"));
     }
 
     [Fact]
@@ -69,6 +64,7 @@ public sealed class AdjacencyTests : IDisposable
     {
         var urls = _client.Urls(Phrase);
         Assert.Equal(["exact.html", "scattered.html"], urls.Where(u => u is "exact.html" or "scattered.html"));
+        Assert.Contains(_client.Loaded(), id => id.StartsWith("f/", StringComparison.Ordinal));
         // Sort by date is unaffected: newest first.
         Assert.Equal(["scattered.html", "exact.html"], _client.Urls(Phrase, new { sort = "date" }).Where(u => u is "exact.html" or "scattered.html"));
     }

@@ -25,14 +25,15 @@ internal sealed class JsClient
     public List<string> Urls(string text, object? filters = null) =>
         Query(text, filters).GetProperty("results").EnumerateArray().Select(r => r.GetProperty("url").GetString()!).ToList();
 
-    /// <summary>Per shingle length, the hashes of the query's shingles (search-core.js).</summary>
-    public List<List<uint>> Shingles(string text) =>
-        Run($"SiteGenSearch.shingles({JsonSerializer.Serialize(text)})").EnumerateArray().Select(l => l.EnumerateArray().Select(h => h.GetUInt32()).ToList()).ToList();
+    /// <summary>The query's phrase fingerprints (search-core.js), ascending.</summary>
+    public List<uint> Fingerprints(string text) =>
+        Run($"SiteGenSearch.fingerprints({JsonSerializer.Serialize(text)})").EnumerateArray().Select(h => h.GetUInt32()).ToList();
 
-    /// <summary>Per shingle length, the share of the query's shingles that search-core.js finds in a signature.</summary>
-    public List<double> Adjacency(string signature, string text) =>
-        Run($"SiteGenSearch.shingles({JsonSerializer.Serialize(text)}).then(function (s) {{ return s.map(function (h) {{ return SiteGenSearch.adjacency({JsonSerializer.Serialize(signature)}, h); }}); }})")
-            .EnumerateArray().Select(e => e.GetDouble()).ToList();
+    /// <summary>The query's title key term (search-core.js).</summary>
+    public string TitleKey(string text) => Run($"SiteGenSearch.titleKey({JsonSerializer.Serialize(text)})").GetString()!;
+
+    /// <summary>The ids of the index parts loaded so far.</summary>
+    public List<string> Loaded() => Run("Promise.resolve(SiteGenSearch.loaded())").EnumerateArray().Select(e => e.GetString()!).ToList();
 
     private JsonElement Run(string expression)
     {
