@@ -62,7 +62,7 @@ internal static class Adjacency
     /// <paramref name="into"/>, a repeat of the previous one left out; none when the sequence is
     /// shorter than one window. The index builder drops the other repeats when it sorts by bucket.
     /// </summary>
-    public static void AddFingerprints(ReadOnlySpan<uint> pairs, Action<uint> into)
+    public static void AddFingerprints(ReadOnlySpan<uint> pairs, List<uint> into)
     {
         var runs = pairs.Length - ShinglePairs + 1;
         if (runs < Window) return;
@@ -73,7 +73,7 @@ internal static class Adjacency
         {
             var min = hashes[i];
             for (var j = i + 1; j < i + Window; j++) min = Math.Min(min, hashes[j]);
-            if (i == 0 || min != previous) into(min);
+            if (i == 0 || min != previous) into.Add(min);
             previous = min;
         }
     }
@@ -82,7 +82,7 @@ internal static class Adjacency
     public static uint[] Fingerprints(ReadOnlySpan<uint> pairs)
     {
         var list = new List<uint>();
-        AddFingerprints(pairs, list.Add);
+        AddFingerprints(pairs, list);
         return [.. list.Distinct().Order()];
     }
 

@@ -125,8 +125,8 @@ internal static class SearchIndexWriter
     private static int WriteTerms(TermCollector terms, string root, Action<string, byte[]> write)
     {
         var sorted = Enumerable.Range(0, terms.Names.Count).Order(Comparer<int>.Create((x, y) => string.CompareOrdinal(terms.Names[x], terms.Names[y]))).ToList();
-        var encoded = new string[terms.Names.Count][];
-        Parallel.For(0, terms.Names.Count, i => encoded[i] = [.. Enumerable.Range(0, Fields).Select(f => VarintBuffer.Base64Url(Postings.Encode(terms.Postings(i, f), terms.Documents)))]);
+        var encoded = new byte[terms.Names.Count][][];
+        Parallel.For(0, terms.Names.Count, i => encoded[i] = [.. Enumerable.Range(0, Fields).Select(f => Base64Url(Postings.Encode(terms.Postings(i, f), terms.Documents)))]);
         long dictBytes = 0;
         for (var i = 0; i < encoded.Length; i++) dictBytes += terms.Names[i].Length * 3 + 16 + encoded[i].Sum(e => e.Length);
         var shardCount = (int)Math.Max(1, (dictBytes + ShardTarget - 1) / ShardTarget);
@@ -157,39 +157,20 @@ internal static class SearchIndexWriter
     private static (int Buckets, int PerFile) WriteFingerprints(TermCollector collected, string root, Action<string, byte[]> write)
     {
         var docs = collected.Documents;
-        var fingerprints = collected.Fingerprints;
-        var starts = collected.FingerprintStart;
-        long total = fingerprints.Count;
-        if (total == 0) return (0, 1);
-        var buckets = 256;
-        while (buckets < 32 * total / Math.Max(1, docs) && buckets < 1 << 24) buckets *= 2;
-        var mask = (uint)buckets - 1;
-        // Documents per bucket, ascending: count, then fill (documents are visited in order).
+        var entries = collected.DocumentBuckets;
+        if (entries.Count == 0) return (0, 1);
+        var buckets = collected.Buckets;
+        // Documents per bucket, ascending (documents are visited in order): a counting sort.
         var start = new int[buckets + 1];
-        var last = new int[buckets];
-        Array.Fill(last, -1);
+        for (var b = 0; b < buckets; b++) start[b + 1] = start[b] + collected.BucketCount[b];
+        var list = GC.AllocateUninitializedArray<int>(entries.Count);
+        var fill = start[..buckets];
         for (var d = 0; d < docs; d++)
         {
-            for (var f = starts[d]; f < starts[d + 1]; f++)
-            {
-                var b = (int)(fingerprints[f] & mask);
-                if (last[b] != d) { last[b] = d; start[b + 1]++; }
-            }
+            for (var e = collected.BucketStart[d]; e < collected.BucketStart[d + 1]; e++) list[fill[entries[e]]++] = d;
         }
-        for (var b = 0; b < buckets; b++) start[b + 1] += start[b];
-        var list = new int[start[buckets]];
-        var fill = (int[])start.Clone();
-        Array.Fill(last, -1);
-        for (var d = 0; d < docs; d++)
-        {
-            for (var f = starts[d]; f < starts[d + 1]; f++)
-            {
-                var b = (int)(fingerprints[f] & mask);
-                if (last[b] != d) { last[b] = d; list[fill[b]++] = d; }
-            }
-        }
-        var encoded = new string[buckets];
-        Parallel.For(0, buckets, b => encoded[b] = VarintBuffer.Base64Url(Postings.Encode(list.AsSpan(start[b], start[b + 1] - start[b]), docs)));
+        var encoded = new byte[buckets][];
+        Parallel.For(0, buckets, b => encoded[b] = Base64Url(Postings.Encode(list.AsSpan(start[b], start[b + 1] - start[b]), docs)));
         long bytes = encoded.Sum(e => (long)e.Length + 3);
         var perFile = 1;
         while (perFile < buckets && bytes * perFile * 2 / buckets <= FingerprintFileTarget) perFile *= 2;
@@ -201,6 +182,9 @@ internal static class SearchIndexWriter
         })));
         return (buckets, perFile);
     }
+
+    /// <summary>base64url without padding, as UTF-8 (the client decodes it itself; JSON encoders would escape '+').</summary>
+    private static byte[] Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToUtf8(bytes);
 
     private static void WriteDoc(Utf8JsonWriter w, SearchDocument d)
     {
@@ -217,8 +201,17 @@ internal static class SearchIndexWriter
     /// <summary>The start of the body, on one line: the snippet shown under a result (with the query's words marked).</summary>
     public static string Snippet(string body)
     {
-        var flat = string.Join(' ', body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return flat.Length <= SnippetText ? flat : flat[..SnippetText];
+        // Lines trimmed and joined by one space, read only as far as the snippet needs.
+        var flat = new System.Text.StringBuilder(SnippetText);
+        foreach (var range in body.AsSpan().Split('\n'))
+        {
+            var line = body.AsSpan(range).Trim();
+            if (line.IsEmpty) continue;
+            if (flat.Length > 0) flat.Append(' ');
+            flat.Append(line[..Math.Min(line.Length, SnippetText + 1 - flat.Length)]);
+            if (flat.Length > SnippetText) break;
+        }
+        return flat.Length <= SnippetText ? flat.ToString() : flat.ToString(0, SnippetText);
     }
 
     /// <summary>FNV-1a over UTF-16 code units; search-core.js computes the same to find a term's shard.</summary>

@@ -20,8 +20,11 @@ internal sealed class TermCollector
     private int[] _lastAny = new int[1024];
     private int[] _last = new int[3 * 1024];
     private readonly BlockList<int> _entries = new();
-    private readonly BlockList<uint> _fingerprints = new();
+    private readonly BlockList<int> _buckets = new();
+    private readonly int[] _bucketLast;
+    private readonly uint _bucketMask;
     private readonly List<uint> _bodyPairs = [];
+    private readonly List<uint> _fingerprints = [];
     private int _doc, _field;
     private uint _titleKey;
 
@@ -29,33 +32,45 @@ internal sealed class TermCollector
     {
         Documents = docs.Count;
         EntryStart = new int[docs.Count + 1];
-        FingerprintStart = new int[docs.Count + 1];
-        var alternate = _longer.GetAlternateLookup<ReadOnlySpan<char>>();
-        TermSink sink = (term, pair) =>
-        {
-            var id = Id(term, alternate);
-            Add(id);
-            if (_field == 0 && !pair) _titleKey = SearchIndexWriter.TitleKeyStep(_titleKey, term);
-            else if (_field == 2 && pair) _bodyPairs.Add(_pairHashes[id]);
-        };
+        BucketStart = new int[docs.Count + 1];
+        // Fingerprint buckets: a power of two about 16 times a body's length in characters, so a
+        // bucket holds about 2–3% of the documents (runs kept per body: about 2/3 of its units).
+        long chars = 0;
+        foreach (var d in docs) chars += d.Body.Length;
+        Buckets = 256;
+        while (Buckets < 16 * chars / Math.Max(1, docs.Count) && Buckets < 1 << 24) Buckets *= 2;
+        _bucketMask = (uint)Buckets - 1;
+        _bucketLast = new int[Buckets];
+        Array.Fill(_bucketLast, -1);
+        BucketCount = new int[Buckets];
+        var sink = new Sink(this, _longer.GetAlternateLookup<ReadOnlySpan<char>>());
         for (_doc = 0; _doc < docs.Count; _doc++)
         {
             var d = docs[_doc];
             EntryStart[_doc] = _entries.Count;
             _field = 0;
             _titleKey = 2166136261u;
-            Tokenizer.Scan(d.Title, hanUnigrams: true, sink);
-            Add(Id(SearchIndexWriter.TitleKeyPrefix + _titleKey.ToString("x", CultureInfo.InvariantCulture), alternate));
+            Tokenizer.Scan(d.Title, hanUnigrams: true, ref sink);
+            Add(Id(SearchIndexWriter.TitleKeyPrefix + _titleKey.ToString("x", CultureInfo.InvariantCulture), sink.Alternate));
             _field = 1;
-            Tokenizer.Scan(d.DocNumber ?? "", hanUnigrams: true, sink);
+            Tokenizer.Scan(d.DocNumber ?? "", hanUnigrams: true, ref sink);
             _field = 2;
             _bodyPairs.Clear();
-            Tokenizer.Scan(d.Body, hanUnigrams: false, sink);
-            FingerprintStart[_doc] = _fingerprints.Count;
-            Adjacency.AddFingerprints(CollectionsMarshal.AsSpan(_bodyPairs), _fingerprints.Add);
+            Tokenizer.Scan(d.Body, hanUnigrams: false, ref sink);
+            BucketStart[_doc] = _buckets.Count;
+            _fingerprints.Clear();
+            Adjacency.AddFingerprints(CollectionsMarshal.AsSpan(_bodyPairs), _fingerprints);
+            foreach (var fingerprint in _fingerprints)
+            {
+                var b = (int)(fingerprint & _bucketMask);
+                if (_bucketLast[b] == _doc) continue;
+                _bucketLast[b] = _doc;
+                _buckets.Add(b);
+                BucketCount[b]++;
+            }
         }
         EntryStart[docs.Count] = _entries.Count;
-        FingerprintStart[docs.Count] = _fingerprints.Count;
+        BucketStart[docs.Count] = _buckets.Count;
         SortPostings();
     }
 
@@ -64,9 +79,13 @@ internal sealed class TermCollector
     public IReadOnlyList<int> Df => _df;
     /// <summary>Per document, where its (term × 3 + field) numbers start in the flat list.</summary>
     private int[] EntryStart { get; }
-    /// <summary>Per document, where its fingerprints start in <see cref="Fingerprints"/>.</summary>
-    public int[] FingerprintStart { get; }
-    public BlockList<uint> Fingerprints => _fingerprints;
+    /// <summary>Number of fingerprint buckets (a power of two).</summary>
+    public int Buckets { get; }
+    /// <summary>Per bucket, how many documents have a fingerprint in it.</summary>
+    public int[] BucketCount { get; }
+    /// <summary>Per document, where its distinct fingerprint buckets start in <see cref="DocumentBuckets"/>.</summary>
+    public int[] BucketStart { get; }
+    public BlockList<int> DocumentBuckets => _buckets;
     private int[] _postingStart = [];
     private int[] _postings = [];
 
@@ -186,6 +205,21 @@ internal sealed class TermCollector
             }
             _keys = keys;
             _values = values;
+        }
+    }
+
+    /// <summary>The collector's term receiver (a struct: Tokenizer.Scan's calls to it are inlined).</summary>
+    private readonly struct Sink(TermCollector collector, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> alternate) : ITermSink
+    {
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Alternate => alternate;
+
+        public void Term(ReadOnlySpan<char> term, bool pair)
+        {
+            var c = collector;
+            var id = c.Id(term, alternate);
+            c.Add(id);
+            if (c._field == 0 && !pair) c._titleKey = SearchIndexWriter.TitleKeyStep(c._titleKey, term);
+            else if (c._field == 2 && pair) c._bodyPairs.Add(c._pairHashes[id]);
         }
     }
 }

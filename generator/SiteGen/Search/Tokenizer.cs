@@ -3,6 +3,12 @@ namespace SiteGen.Search;
 /// <summary>Receives one term: a unit alone, or a pair of neighbouring units.</summary>
 internal delegate void TermSink(ReadOnlySpan<char> term, bool pair);
 
+/// <summary>A term receiver as a struct, so the index builder's calls (tens of millions) are inlined, not delegate calls.</summary>
+internal interface ITermSink
+{
+    void Term(ReadOnlySpan<char> term, bool pair);
+}
+
 /// <summary>
 /// Splits text into terms, exactly like themes/default/static/js/search-core.js does for queries
 /// (a Jint test runs both on the same inputs). Text is folded (see <see cref="Folding"/>) and read
@@ -24,6 +30,18 @@ internal static class Tokenizer
     /// allocating, and returns the number of units. The index builder's only path to terms.
     /// </summary>
     public static int Scan(string text, bool hanUnigrams, TermSink sink)
+    {
+        var adapter = new DelegateSink(sink);
+        return Scan(text, hanUnigrams, ref adapter);
+    }
+
+    private struct DelegateSink(TermSink sink) : ITermSink
+    {
+        public readonly void Term(ReadOnlySpan<char> term, bool pair) => sink(term, pair);
+    }
+
+    /// <inheritdoc cref="Scan(string, bool, TermSink)"/>
+    public static int Scan<TSink>(string text, bool hanUnigrams, ref TSink sink) where TSink : struct, ITermSink
     {
         var folded = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
         for (var k = 0; k < text.Length; k++) folded[k] = Folding.Fold(text[k]);
@@ -49,19 +67,19 @@ internal static class Tokenizer
                 continue;
             }
             var unit = folded.Slice(start, length);
-            if (length > 1 || !IsHan(c) || hanUnigrams) sink(unit, false);
+            if (length > 1 || !IsHan(c) || hanUnigrams) sink.Term(unit, false);
             if (units > 0)
             {
                 var previous = folded.Slice(prevStart, prevLength);
                 var space = IsWord(previous[^1]) && IsWord(c);
-                if (!space && prevStart + prevLength == start) sink(folded.Slice(prevStart, prevLength + length), true);
+                if (!space && prevStart + prevLength == start) sink.Term(folded.Slice(prevStart, prevLength + length), true);
                 else
                 {
                     previous.CopyTo(pair);
                     var at = prevLength;
                     if (space) pair[at++] = ' ';
                     unit.CopyTo(pair[at..]);
-                    sink(pair[..(at + length)], true);
+                    sink.Term(pair[..(at + length)], true);
                 }
             }
             units++;
