@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -101,7 +102,7 @@ internal static class SearchIndexWriter
             w.WriteStartArray();
             for (var i = c * DocChunk; i < Math.Min(ordered.Count, (c + 1) * DocChunk); i++) WriteDoc(w, ordered[i]);
             w.WriteEndArray();
-        })));
+        }, DocChunk * 1024)));
     }
 
     /// <summary>
@@ -145,7 +146,7 @@ internal static class SearchIndexWriter
                 w.WriteEndArray();
             }
             w.WriteEndObject();
-        })));
+        }, byShard[s].Sum(i => terms.Names[i].Length * 3 + 16 + encoded[i].Sum(e => e.Length)) + 64)));
         return shardCount;
     }
 
@@ -179,7 +180,7 @@ internal static class SearchIndexWriter
             w.WriteStartArray();
             for (var b = n * perFile; b < (n + 1) * perFile; b++) w.WriteStringValue(encoded[b]);
             w.WriteEndArray();
-        })));
+        }, (int)(bytes * perFile / buckets) + 64)));
         return (buckets, perFile);
     }
 
@@ -227,20 +228,22 @@ internal static class SearchIndexWriter
     }
 
     /// <summary>`SiteGenSearch.register("id", data);` — the JSON is escaped for script context (&lt;, &gt;, &amp;, quotes, U+2028/2029).</summary>
-    public static byte[] Register(string id, Action<Utf8JsonWriter> data)
+    public static byte[] Register(string id, Action<Utf8JsonWriter> data, int sizeHint = 1024)
     {
-        using var stream = new MemoryStream();
-        stream.Write("SiteGenSearch.register("u8);
-        using (var w = new Utf8JsonWriter(stream, Json))
+        // The JSON goes straight into one buffer of about the file's size (a growing stream and the
+        // writer's own buffer allocated the index three times over).
+        var buffer = new ArrayBufferWriter<byte>(sizeHint);
+        buffer.Write("SiteGenSearch.register("u8);
+        using (var w = new Utf8JsonWriter(buffer, Json))
         {
             w.WriteStringValue(id);
             w.Flush();
-            stream.Write(","u8);
+            buffer.Write(","u8);
             w.Reset();
             data(w);
         }
-        stream.Write(");\n"u8);
-        return stream.ToArray();
+        buffer.Write(");\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Facet labels (sorted, numbered) and each document's facet profile.</summary>

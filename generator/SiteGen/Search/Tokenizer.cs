@@ -43,7 +43,8 @@ internal static class Tokenizer
     /// <inheritdoc cref="Scan(string, bool, TermSink)"/>
     public static int Scan<TSink>(string text, bool hanUnigrams, ref TSink sink) where TSink : struct, ITermSink
     {
-        var folded = text.Length <= 4096 ? stackalloc char[text.Length] : new char[text.Length];
+        char[]? rented = null;
+        var folded = text.Length <= 4096 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
         for (var k = 0; k < text.Length; k++) folded[k] = Folding.Fold(text[k]);
         Span<char> pair = stackalloc char[2 * MaxWord + 1];
         int units = 0, prevStart = 0, prevLength = 0, i = 0;
@@ -86,6 +87,7 @@ internal static class Tokenizer
             prevStart = start;
             prevLength = length;
         }
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return units;
     }
 
