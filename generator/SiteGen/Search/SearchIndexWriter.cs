@@ -157,21 +157,11 @@ internal static class SearchIndexWriter
     /// </summary>
     private static (int Buckets, int PerFile) WriteFingerprints(TermCollector collected, string root, Action<string, byte[]> write)
     {
+        if (!collected.HasFingerprints) return (0, 1);
         var docs = collected.Documents;
-        var entries = collected.DocumentBuckets;
-        if (entries.Count == 0) return (0, 1);
         var buckets = collected.Buckets;
-        // Documents per bucket, ascending (documents are visited in order): a counting sort.
-        var start = new int[buckets + 1];
-        for (var b = 0; b < buckets; b++) start[b + 1] = start[b] + collected.BucketCount[b];
-        var list = GC.AllocateUninitializedArray<int>(entries.Count);
-        var fill = start[..buckets];
-        for (var d = 0; d < docs; d++)
-        {
-            for (var e = collected.BucketStart[d]; e < collected.BucketStart[d + 1]; e++) list[fill[entries[e]]++] = d;
-        }
         var encoded = new byte[buckets][];
-        Parallel.For(0, buckets, b => encoded[b] = Base64Url(Postings.Encode(list.AsSpan(start[b], start[b + 1] - start[b]), docs)));
+        Parallel.For(0, buckets, b => encoded[b] = Base64Url(Postings.Encode(collected.BucketPostings(b), docs)));
         long bytes = encoded.Sum(e => (long)e.Length + 3);
         var perFile = 1;
         while (perFile < buckets && bytes * perFile * 2 / buckets <= FingerprintFileTarget) perFile *= 2;

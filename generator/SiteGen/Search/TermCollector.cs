@@ -8,7 +8,9 @@ namespace SiteGen.Search;
 /// its document frequency, and each body's phrase fingerprints. Appending to one growing list per
 /// term touched a different buffer at every pair (cache misses were most of the stage's time), so
 /// the documents' (term, field) numbers go into one flat list, document after document, and are
-/// sorted into per-term lists once at the end (a counting sort: documents stay ascending).
+/// sorted into per-term lists once at the end (a counting sort: documents stay ascending). A
+/// body's fingerprint buckets (see <see cref="Adjacency"/>) go into the same list, as ~bucket, and
+/// are sorted with the terms.
 /// </summary>
 internal sealed class TermCollector
 {
@@ -20,7 +22,6 @@ internal sealed class TermCollector
     private int[] _lastAny = new int[1024];
     private int[] _last = new int[3 * 1024];
     private readonly BlockList<int> _entries = new();
-    private readonly BlockList<int> _buckets = new();
     private readonly int[] _bucketLast;
     private readonly uint _bucketMask;
     private readonly List<uint> _bodyPairs = [];
@@ -32,7 +33,6 @@ internal sealed class TermCollector
     {
         Documents = docs.Count;
         EntryStart = new int[docs.Count + 1];
-        BucketStart = new int[docs.Count + 1];
         // Fingerprint buckets: a power of two about 16 times a body's length in characters, so a
         // bucket holds about 2–3% of the documents (runs kept per body: about 2/3 of its units).
         long chars = 0;
@@ -42,7 +42,6 @@ internal sealed class TermCollector
         _bucketMask = (uint)Buckets - 1;
         _bucketLast = new int[Buckets];
         Array.Fill(_bucketLast, -1);
-        BucketCount = new int[Buckets];
         var sink = new Sink(this, _longer.GetAlternateLookup<ReadOnlySpan<char>>());
         for (_doc = 0; _doc < docs.Count; _doc++)
         {
@@ -57,7 +56,6 @@ internal sealed class TermCollector
             _field = 2;
             _bodyPairs.Clear();
             Tokenizer.Scan(d.Body, hanUnigrams: false, ref sink);
-            BucketStart[_doc] = _buckets.Count;
             _fingerprints.Clear();
             Adjacency.AddFingerprints(CollectionsMarshal.AsSpan(_bodyPairs), _fingerprints);
             foreach (var fingerprint in _fingerprints)
@@ -65,27 +63,20 @@ internal sealed class TermCollector
                 var b = (int)(fingerprint & _bucketMask);
                 if (_bucketLast[b] == _doc) continue;
                 _bucketLast[b] = _doc;
-                _buckets.Add(b);
-                BucketCount[b]++;
+                _entries.Add(~b);
             }
         }
         EntryStart[docs.Count] = _entries.Count;
-        BucketStart[docs.Count] = _buckets.Count;
         SortPostings();
     }
 
     public int Documents { get; }
     public IReadOnlyList<string> Names => _names;
     public IReadOnlyList<int> Df => _df;
-    /// <summary>Per document, where its (term × 3 + field) numbers start in the flat list.</summary>
+    /// <summary>Per document, where its (term × 3 + field) numbers and ~buckets start in the flat list.</summary>
     private int[] EntryStart { get; }
     /// <summary>Number of fingerprint buckets (a power of two).</summary>
     public int Buckets { get; }
-    /// <summary>Per bucket, how many documents have a fingerprint in it.</summary>
-    public int[] BucketCount { get; }
-    /// <summary>Per document, where its distinct fingerprint buckets start in <see cref="DocumentBuckets"/>.</summary>
-    public int[] BucketStart { get; }
-    public BlockList<int> DocumentBuckets => _buckets;
     private int[] _postingStart = [];
     private int[] _postings = [];
 
@@ -93,6 +84,16 @@ internal sealed class TermCollector
     public ReadOnlySpan<int> Postings(int id, int field)
     {
         var key = id * 3 + field;
+        return _postings.AsSpan(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
+    }
+
+    /// <summary>Whether any body had a whole window of runs (a fingerprint).</summary>
+    public bool HasFingerprints => _postingStart[^1] > _postingStart[_names.Count * 3];
+
+    /// <summary>The documents (ascending) with a fingerprint in bucket <paramref name="bucket"/>.</summary>
+    public ReadOnlySpan<int> BucketPostings(int bucket)
+    {
+        var key = _names.Count * 3 + bucket;
         return _postings.AsSpan(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
     }
 
@@ -144,16 +145,25 @@ internal sealed class TermCollector
 
     private void SortPostings()
     {
-        var keys = _names.Count * 3;
+        var terms = _names.Count * 3;
+        var keys = terms + Buckets;
         _postingStart = new int[keys + 1];
         var entries = _entries;
-        for (var e = 0; e < entries.Count; e++) _postingStart[entries[e] + 1]++;
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var key = entries[e];
+            _postingStart[(key >= 0 ? key : terms + ~key) + 1]++;
+        }
         for (var k = 0; k < keys; k++) _postingStart[k + 1] += _postingStart[k];
         var cursor = _postingStart[..keys];
         _postings = GC.AllocateUninitializedArray<int>(entries.Count);
         for (var doc = 0; doc < Documents; doc++)
         {
-            for (var e = EntryStart[doc]; e < EntryStart[doc + 1]; e++) _postings[cursor[entries[e]]++] = doc;
+            for (var e = EntryStart[doc]; e < EntryStart[doc + 1]; e++)
+            {
+                var key = entries[e];
+                _postings[cursor[key >= 0 ? key : terms + ~key]++] = doc;
+            }
         }
     }
 
