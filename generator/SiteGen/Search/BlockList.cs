@@ -8,17 +8,27 @@ namespace SiteGen.Search;
 internal sealed class BlockList<T> where T : unmanaged
 {
     private const int Shift = 20;
-    private const int Mask = (1 << Shift) - 1;
     private readonly List<T[]> _blocks = [];
+    private T[] _current = [];
+    private int _used;
 
     public int Count { get; private set; }
 
     public void Add(T item)
     {
-        if ((Count & Mask) == 0 && Count >> Shift == _blocks.Count) _blocks.Add(GC.AllocateUninitializedArray<T>(1 << Shift));
-        _blocks[Count >> Shift][Count & Mask] = item;
+        if (_used == _current.Length)
+        {
+            _current = GC.AllocateUninitializedArray<T>(1 << Shift);
+            _blocks.Add(_current);
+            _used = 0;
+        }
+        _current[_used++] = item;
         Count++;
     }
 
-    public T this[int index] => _blocks[index >> Shift][index & Mask];
+    /// <summary>The items in order, one block at a time.</summary>
+    public IEnumerable<ReadOnlyMemory<T>> Blocks()
+    {
+        for (var b = 0; b < _blocks.Count; b++) yield return _blocks[b].AsMemory(0, Math.Min(1 << Shift, Count - (b << Shift)));
+    }
 }

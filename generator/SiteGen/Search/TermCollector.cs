@@ -148,21 +148,21 @@ internal sealed class TermCollector
         var terms = _names.Count * 3;
         var keys = terms + Buckets;
         _postingStart = new int[keys + 1];
-        var entries = _entries;
-        for (var e = 0; e < entries.Count; e++)
+        foreach (var block in _entries.Blocks())
         {
-            var key = entries[e];
-            _postingStart[(key >= 0 ? key : terms + ~key) + 1]++;
+            foreach (var key in block.Span) _postingStart[(key >= 0 ? key : terms + ~key) + 1]++;
         }
         for (var k = 0; k < keys; k++) _postingStart[k + 1] += _postingStart[k];
         var cursor = _postingStart[..keys];
-        _postings = GC.AllocateUninitializedArray<int>(entries.Count);
-        for (var doc = 0; doc < Documents; doc++)
+        _postings = GC.AllocateUninitializedArray<int>(_entries.Count);
+        int doc = 0, at = 0;
+        foreach (var block in _entries.Blocks())
         {
-            for (var e = EntryStart[doc]; e < EntryStart[doc + 1]; e++)
+            foreach (var key in block.Span)
             {
-                var key = entries[e];
+                while (at == EntryStart[doc + 1]) doc++;
                 _postings[cursor[key >= 0 ? key : terms + ~key]++] = doc;
+                at++;
             }
         }
     }
@@ -173,48 +173,47 @@ internal sealed class TermCollector
     /// </summary>
     private sealed class PairTable
     {
-        private uint[] _keys = new uint[1 << 14];
-        private int[] _values = new int[1 << 14];
+        // key << 32 | (term number + 1); 0 is an empty slot. One array, so a probe reads one cache line.
+        private ulong[] _slots = new ulong[1 << 14];
+        private int _shift = 32 - 14;
         private int _count;
 
         /// <summary>The term number, or -1.</summary>
         public int Find(uint key)
         {
-            var mask = _keys.Length - 1;
-            for (var i = (int)((key * 0x9E3779B1u) >> 8) & mask; ; i = (i + 1) & mask)
+            var mask = _slots.Length - 1;
+            for (var i = (int)((key * 0x9E3779B1u) >> _shift); ; i = (i + 1) & mask)
             {
-                var v = _values[i];
-                if (v == 0) return -1;
-                if (_keys[i] == key) return v - 1;
+                var slot = _slots[i];
+                if (slot == 0) return -1;
+                if ((uint)(slot >> 32) == key) return (int)(uint)slot - 1;
             }
         }
 
         public void Add(uint key, int value)
         {
-            if (2 * (_count + 1) > _keys.Length) Grow();
-            Insert(_keys, _values, key, value + 1);
+            if (2 * (_count + 1) > _slots.Length) Grow();
+            Insert(_slots, _shift, (ulong)key << 32 | (uint)(value + 1));
             _count++;
         }
 
-        private static void Insert(uint[] keys, int[] values, uint key, int stored)
+        private static void Insert(ulong[] slots, int shift, ulong slot)
         {
-            var mask = keys.Length - 1;
-            var i = (int)((key * 0x9E3779B1u) >> 8) & mask;
-            while (values[i] != 0) i = (i + 1) & mask;
-            keys[i] = key;
-            values[i] = stored;
+            var mask = slots.Length - 1;
+            var i = (int)(((uint)(slot >> 32) * 0x9E3779B1u) >> shift);
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = slot;
         }
 
         private void Grow()
         {
-            var keys = new uint[_keys.Length * 2];
-            var values = new int[_keys.Length * 2];
-            for (var i = 0; i < _keys.Length; i++)
+            var slots = new ulong[_slots.Length * 2];
+            _shift--;
+            foreach (var slot in _slots)
             {
-                if (_values[i] != 0) Insert(keys, values, _keys[i], _values[i]);
+                if (slot != 0) Insert(slots, _shift, slot);
             }
-            _keys = keys;
-            _values = values;
+            _slots = slots;
         }
     }
 
