@@ -386,15 +386,15 @@
     var floor = hits[0].score - FINGERPRINT_BONUS;
     var complete = hits.filter(function (h) { return h.bodyComplete && h.score >= floor; });
     if (complete.length < 2) return Promise.resolve();
-    fps = spread(fps, MAX_FINGERPRINTS);
-    var buckets = fps.map(function (f) { return f % manifest.fp; });
+    var buckets = []; // distinct: two fingerprints in one bucket are one piece of evidence
+    spread(fps, MAX_FINGERPRINTS).forEach(function (f) { if (buckets.indexOf(f % manifest.fp) < 0) buckets.push(f % manifest.fp); });
     return Promise.all(buckets.map(function (b) { return load("f/" + Math.floor(b / manifest.fpFile)); })).then(function (files) {
       var n = manifest.n, found = new Uint8Array(n);
       buckets.forEach(function (b, i) {
         docsOf(decode64(files[i][b % manifest.fpFile]), n, function (d) { if (found[d] < 255) found[d]++; });
       });
       complete.forEach(function (h) {
-        var share = Math.min(found[h.doc], fps.length) / fps.length;
+        var share = found[h.doc] / buckets.length;
         h.score += FINGERPRINT_BONUS * share * share;
       });
       hits.sort(byScore);
