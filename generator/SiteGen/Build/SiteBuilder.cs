@@ -80,7 +80,7 @@ internal static class SiteBuilder
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, [], [], timer);
 
-    private static (List<Document>, List<BulletinIssue>, Dictionary<string, string>) Validate(SiteConfig config, ColumnIndex columns, ContentTree tree, DiagnosticBag diagnostics)
+    internal static (List<Document>, List<BulletinIssue>, Dictionary<string, string>) Validate(SiteConfig config, ColumnIndex columns, ContentTree tree, DiagnosticBag diagnostics)
     {
         var documentReader = new DocumentReader(config, columns, diagnostics);
         var issueReader = new IssueReader(config, diagnostics);

@@ -11,7 +11,7 @@ internal sealed class ServeCommand : ICommand
     public string Name => "serve";
     public string Summary => "用内置服务器提供网站 (serve the built site over HTTP)";
     public string Usage => """
-        用法: sitegen serve [--out DIR] [--port N] [--bind ADDR] [--watch [--source DIR] [--as-of YYYY-MM-DD] [--strict]]
+        用法: sitegen serve [--out DIR] [--port N] [--bind ADDR] [--watch [--source DIR] [--as-of YYYY-MM-DD] [--strict] [--verbose]]
 
           --out DIR     要提供的网站目录（默认：./public），即 sitegen build 的输出
           --port N      端口（默认：8080；0 表示任选空闲端口）
@@ -19,7 +19,14 @@ internal sealed class ServeCommand : ICommand
 
           --watch       先生成网站，然后在 content/、themes/、layouts/、static/ 或 site.yml 改动时重新生成，
                         并让打开的页面自动刷新；生成失败时页面和终端显示错误，继续提供上一次成功的版本。
-                        只改了文档正文时只重新生成该文档的页面。--out 默认为 DIR/public。
+                        改动文档（content/ 下的 .md，含前言、新增、删除、改为不公开）时立即增量生成：
+                        只重新生成受影响的文档页、栏目列表、首页、订阅、网站地图和公报页，
+                        2 万篇文档的网站不到 1 秒；不再公开的文档立即从所有页面、列表和计数中消失，
+                        搜索索引和公报离线包同时暂时撤下。搜索索引、公报离线包、离线下载页和
+                        防篡改清单随后由后台的完整生成更新（终端显示“已更新”），之后网站与
+                        sitegen build 的结果完全相同。改动 site.yml、主题、_index.md、_issue.md
+                        或附件时完整生成。--out 默认为 DIR/public。
+          --verbose     （与 --watch 同用）打印每次增量生成各阶段的耗时
 
         仅 HTTP。每个请求记录一行日志；按 Ctrl-C 停止。
         退出码: 0 正常停止, 2 用法错误或端口无法监听
@@ -34,6 +41,7 @@ internal sealed class ServeCommand : ICommand
         var bind = args.Option("bind") ?? "::";
         var asOfText = watch ? args.Option("as-of") : null;
         var strict = watch && args.Flag("strict");
+        var verbose = watch && args.Flag("verbose");
         CommandLine.RejectUnknown(args);
         if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
             throw new UsageException($"--port 的值“{portText}”应是 0 到 65535 的整数。");
@@ -92,7 +100,7 @@ internal sealed class ServeCommand : ICommand
         {
             var themeDir = Configuration.SiteConfigLoader.Load(source, new Diagnostics.DiagnosticBag()) is { } config ? Rendering.Theme.Locate(source, config.Theme) : null;
             watcher = new Build.SourceWatcher(source, themeDir);
-            watching = new Build.WatchLoop(build, watcher, live, log).RunAsync(stop.Token);
+            watching = new Build.WatchLoop(build, watcher, live, log, verbose).RunAsync(stop.Token);
         }
         stop.Token.WaitHandle.WaitOne();
         watching.GetAwaiter().GetResult();

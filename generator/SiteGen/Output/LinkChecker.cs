@@ -23,13 +23,24 @@ internal static class LinkChecker
 
     public static void Check(OutputWriter output, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
     {
-        var notFoundRoot = SpecialPages.NotFoundRoot(config);
         var files = output.Files;
-        var fileSet = files.ToHashSet(StringComparer.Ordinal);
+        Check(output, files.ToHashSet(StringComparer.Ordinal), files.Where(IsScanned).ToArray(), null, config, sourceDir, diagnostics);
+    }
+
+    /// <summary>
+    /// `serve --watch`: checks the pages written into output (the re-rendered ones) against every
+    /// file the site will have (<paramref name="siteFiles"/>); an anchor into a page not written
+    /// this time is looked up in that page as served from <paramref name="servedRoot"/>.
+    /// </summary>
+    public static void Check(OutputWriter output, IReadOnlySet<string> siteFiles, string servedRoot, SiteConfig config, string sourceDir, DiagnosticBag diagnostics) =>
+        Check(output, siteFiles, output.Files.Where(IsScanned).ToArray(), servedRoot, config, sourceDir, diagnostics);
+
+    private static void Check(OutputWriter output, IReadOnlySet<string> fileSet, string[] pages, string? servedRoot, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
+    {
+        var notFoundRoot = SpecialPages.NotFoundRoot(config);
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in fileSet)
             for (var dir = OutputTree.Folder(file); dir.Length > 0 && folders.Add(dir); dir = OutputTree.Folder(dir)) { }
-        var pages = files.Where(IsScanned).ToArray();
 
         // One pass over the pages: links to files are checked at once, links to anchors wait for
         // the ids of every page; only those ids are kept, not 20,000 pages' links.
@@ -58,8 +69,12 @@ internal static class LinkChecker
         var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Length; i++) idsByPage[pages[i]] = ids[i];
         foreach (var a in anchors)
-            if (idsByPage.TryGetValue(a.Target, out var targetIds) && !targetIds.Contains(a.Id))
+        {
+            if (!idsByPage.TryGetValue(a.Target, out var targetIds) && servedRoot is not null && File.Exists(Path.Combine(servedRoot, a.Target)))
+                idsByPage[a.Target] = targetIds = HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(servedRoot, a.Target))).Ids;
+            if (targetIds is not null && !targetIds.Contains(a.Id))
                 broken.Add(new Broken(a.Page, a.Url, a.Target + "#" + a.Id, "指向的锚点（id）在页面中不存在"));
+        }
         Report(broken, output, sourceDir, diagnostics);
     }
 
@@ -69,7 +84,7 @@ internal static class LinkChecker
     public static bool IsScanned(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xml";
 
     /// <summary>What is wrong with a link, or the anchor it still needs checked; neither when it resolves or is not ours to check.</summary>
-    private static (Broken?, Anchor?) Resolve(string page, string rawUrl, string notFoundRoot, HashSet<string> files, HashSet<string> folders)
+    private static (Broken?, Anchor?) Resolve(string page, string rawUrl, string notFoundRoot, IReadOnlySet<string> files, HashSet<string> folders)
     {
         var url = rawUrl.Trim();
         if (url.Length == 0 || UrlSafety.IsExternal(url)) return (null, null);

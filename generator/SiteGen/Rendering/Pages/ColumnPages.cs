@@ -55,7 +55,7 @@ internal sealed class ColumnPages : IPageKind
     }
 
     /// <summary>The pages of one column, each as a job that renders and writes it.</summary>
-    private static IEnumerable<Action> Plan(RenderContext context, Column column)
+    internal static IEnumerable<Action> Plan(RenderContext context, Column column)
     {
         var site = context.Site;
         var source = "site.yml";

@@ -1,0 +1,62 @@
+using System.Text;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>
+/// What a document's page shows of OTHER documents, as one string per published document:
+/// previous/next in its column, the issues it is printed in with its neighbours there, the
+/// documents it replaces, interprets or reports on (only while they are published) and its
+/// published interpretations. `serve --watch` re-renders a page whose string differs from the
+/// last build's, besides the edited documents themselves. Kept beside <see cref="DocumentPages"/>:
+/// a new cross-document value on the page must be added here too (the incremental-equals-full
+/// tests in Editors/ catch a miss). Links written in bodies are found by text instead
+/// (see IncrementalBuild), and annual reports, which count the whole site, are always re-rendered.
+/// </summary>
+internal static class DocumentPageInputs
+{
+    public static Dictionary<string, string> Of(SiteModel site)
+    {
+        var neighbours = new Dictionary<string, (Document? Previous, Document? Next)>(StringComparer.Ordinal);
+        foreach (var list in site.ByColumn.Values)
+            for (var i = 0; i < list.Count; i++)
+                neighbours[list[i].Id] = (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+        var result = new Dictionary<string, string>(site.Documents.Count, StringComparer.Ordinal);
+        var text = new StringBuilder();
+        foreach (var d in site.Documents)
+        {
+            text.Clear();
+            text.Append(site.PagePath[d.Id]).Append(site.ConflictingPages.Contains(d.Id) ? "|conflict" : "").Append('\n');
+            var (previous, next) = neighbours.GetValueOrDefault(d.Id);
+            Link(text, site, previous);
+            Link(text, site, next);
+            foreach (var issue in site.IssuesOf.GetValueOrDefault(d.Id, []))
+            {
+                text.Append(issue.Issue.Key).Append('|').Append(issue.Issue.Title).Append('\n');
+                var at = issue.Entries.ToList().FindIndex(e => e.Document.Id == d.Id);
+                Link(text, site, at > 0 ? issue.Entries[at - 1].Document : null);
+                Link(text, site, at >= 0 && at + 1 < issue.Entries.Count ? issue.Entries[at + 1].Document : null);
+            }
+            Reference(text, site, d.ReplacedBy);
+            foreach (var r in d.Interprets) Reference(text, site, r);
+            Reference(text, site, d.Consultation?.Result);
+            foreach (var i in site.InterpretationsOf.GetValueOrDefault(d.Id, []))
+                text.Append(i.Title).Append('|').Append(site.PagePath[i.Id]).Append('|').Append(i.InterpretationForm).Append('|').Append(i.Date.ToString("yyyy-MM-dd")).Append('\n');
+            result[d.Id] = text.ToString();
+        }
+        return result;
+    }
+
+    private static void Link(StringBuilder text, SiteModel site, Document? d) =>
+        text.Append(d is null ? "-" : d.Title + "|" + site.PagePath[d.Id]).Append('\n');
+
+    /// <summary>A front-matter reference as the page shows it: the target's title and page when it is published, else nothing.</summary>
+    private static void Reference(StringBuilder text, SiteModel site, Reference? r)
+    {
+        if (r is null) return;
+        var id = r.Target.Trim().TrimStart('/');
+        if (id.EndsWith(".md", StringComparison.Ordinal)) id = id[..^3];
+        if (id.StartsWith("content/", StringComparison.Ordinal)) id = id["content/".Length..];
+        Link(text, site, site.Published(id));
+    }
+}
