@@ -17,18 +17,22 @@ if [ ! -d "$work/corpus/content" ]; then
     python3 /work/shared/tools/gencorpus.py --docs "$docs" --seed 7 --out "$work/corpus" >/dev/null
   cp "$repo/site.yml" "$work/corpus/"
 fi
-rm -rf "$work/corpus/public"
-"$repo/sitegen" build --source "$work/corpus" --out "$work/corpus/public" --as-of 2026-01-01 --report "$work/report.json" >/dev/null
+# A new output folder each run: deleting the previous one just before the build would charge the
+# build for the deletion (see README Benchmarks); older ones are removed after it.
+site="$work/public-$(date +%s)"
+"$repo/sitegen" build --source "$work/corpus" --out "$site" --as-of 2026-01-01 --report "$work/report.json" >/dev/null
+find "$work" -maxdepth 1 -name 'public-*' ! -path "$site" -exec rm -rf {} + 2>/dev/null || true
+rm -rf "$work/corpus/public"   # where earlier versions of this script built
 python3 - "$work/report.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 stages = {s["stage"]: s["ms"] for s in r["stages"]}
 print(f"sitegen: documents {r['counts']['documents']}, search index stage {stages['search index']/1000:.1f} s of {sum(stages.values())/1000:.1f} s build")
 PY
-idx="$work/corpus/public/search"
+idx="$site/search"
 echo "sitegen index: $(find "$idx" -type f | wc -l) files, $(find "$idx" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.1f MB", s/1e6}')"
 python3 "$here/make-queries.py" "$work/corpus" > "$work/queries.json"
-node "$here/query.js" "$work/corpus/public" "$work/queries.json" > "$work/sitegen.json"
+node "$here/query.js" "$site" "$work/queries.json" > "$work/sitegen.json"
 summary() {
   python3 - "$1" <<'PY'
 import json, statistics, sys
@@ -43,8 +47,8 @@ if [ ! -d "$work/npm/node_modules/pagefind" ] || [ ! -d "$work/npm/node_modules/
   mkdir -p "$work/npm" && (cd "$work/npm" && npm install --silent pagefind@1.6.0 playwright-core@1.49.1 >/dev/null)
 fi
 echo "  time to first results in headless Chromium (page load included, cold cache, first 20 queries):"
-(cd "$work/npm" && node "$here/browser-time.mjs" "$work/corpus/public" "$work/queries.json" 20) | sed 's/^/  /'
-"$here/pagefind-site.sh" "$work/corpus/public" "$work/pf-site" "$work/npm"
+(cd "$work/npm" && node "$here/browser-time.mjs" "$site" "$work/queries.json" 20) | sed 's/^/  /'
+"$here/pagefind-site.sh" "$site" "$work/pf-site" "$work/npm"
 echo "pagefind index: $(find "$work/pf-site/pagefind" -type f | wc -l) files, $(find "$work/pf-site/pagefind" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.1f MB", s/1e6}')"
 node "$here/pagefind-query.mjs" "$work/pf-site" "$work/queries.json" > "$work/pagefind.json" 2>/dev/null
 summary "$work/pagefind.json"
