@@ -27,53 +27,34 @@ internal static class ZipWriter
         if (sorted.Select(e => e.Name).Distinct(StringComparer.Ordinal).Count() != sorted.Count)
             throw new InvalidOperationException("duplicate zip entry names");
         var (time, date) = DosTime(timestamp);
+        var names = sorted.Select(e => Encoding.UTF8.GetBytes(e.Name)).ToList();
         var offsets = new long[sorted.Count];
         long position = 0;
         for (var i = 0; i < sorted.Count; i++)
         {
             var e = sorted[i];
             offsets[i] = position;
-            var name = Encoding.UTF8.GetBytes(e.Name);
             var header = new byte[30];
-            var s = header.AsSpan();
-            BinaryPrimitives.WriteUInt32LittleEndian(s, 0x04034b50);
-            BinaryPrimitives.WriteUInt16LittleEndian(s[4..], VersionNeeded);
-            BinaryPrimitives.WriteUInt16LittleEndian(s[6..], Flags(e));
-            BinaryPrimitives.WriteUInt16LittleEndian(s[8..], (ushort)(e.Deflated ? 8 : 0));
-            BinaryPrimitives.WriteUInt16LittleEndian(s[10..], time);
-            BinaryPrimitives.WriteUInt16LittleEndian(s[12..], date);
-            BinaryPrimitives.WriteUInt32LittleEndian(s[14..], e.Crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(s[18..], (uint)e.Data.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(s[22..], (uint)e.Size);
-            BinaryPrimitives.WriteUInt16LittleEndian(s[26..], (ushort)name.Length);
+            BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
+            WriteCommonFields(header.AsSpan(4), e, names[i].Length, time, date);
             output.Write(header);
-            output.Write(name);
+            output.Write(names[i]);
             output.Write(e.Data);
-            position += header.Length + name.Length + e.Data.Length;
+            position += header.Length + names[i].Length + e.Data.Length;
         }
         var directoryStart = position;
         for (var i = 0; i < sorted.Count; i++)
         {
-            var e = sorted[i];
-            var name = Encoding.UTF8.GetBytes(e.Name);
             var header = new byte[46];
             var s = header.AsSpan();
             BinaryPrimitives.WriteUInt32LittleEndian(s, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(s[4..], VersionMadeBy);
-            BinaryPrimitives.WriteUInt16LittleEndian(s[6..], VersionNeeded);
-            BinaryPrimitives.WriteUInt16LittleEndian(s[8..], Flags(e));
-            BinaryPrimitives.WriteUInt16LittleEndian(s[10..], (ushort)(e.Deflated ? 8 : 0));
-            BinaryPrimitives.WriteUInt16LittleEndian(s[12..], time);
-            BinaryPrimitives.WriteUInt16LittleEndian(s[14..], date);
-            BinaryPrimitives.WriteUInt32LittleEndian(s[16..], e.Crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(s[20..], (uint)e.Data.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(s[24..], (uint)e.Size);
-            BinaryPrimitives.WriteUInt16LittleEndian(s[28..], (ushort)name.Length);
+            WriteCommonFields(s[6..], sorted[i], names[i].Length, time, date);
             BinaryPrimitives.WriteUInt32LittleEndian(s[38..], 0x81A4u << 16); // regular file, rw-r--r--
             BinaryPrimitives.WriteUInt32LittleEndian(s[42..], (uint)offsets[i]);
             output.Write(header);
-            output.Write(name);
-            position += header.Length + name.Length;
+            output.Write(names[i]);
+            position += header.Length + names[i].Length;
         }
         var end = new byte[22];
         var t = end.AsSpan();
@@ -83,6 +64,23 @@ internal static class ZipWriter
         BinaryPrimitives.WriteUInt32LittleEndian(t[12..], (uint)(position - directoryStart));
         BinaryPrimitives.WriteUInt32LittleEndian(t[16..], (uint)directoryStart);
         output.Write(end);
+    }
+
+    /// <summary>
+    /// The fields a local header (from byte 4) and a central directory entry (from byte 6) share, in
+    /// the same order: version needed, flags, method, time, date, CRC, sizes, name length (no extra field).
+    /// </summary>
+    private static void WriteCommonFields(Span<byte> s, ZipEntryData e, int nameLength, ushort time, ushort date)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(s, VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(s[2..], Flags(e));
+        BinaryPrimitives.WriteUInt16LittleEndian(s[4..], (ushort)(e.Deflated ? 8 : 0));
+        BinaryPrimitives.WriteUInt16LittleEndian(s[6..], time);
+        BinaryPrimitives.WriteUInt16LittleEndian(s[8..], date);
+        BinaryPrimitives.WriteUInt32LittleEndian(s[10..], e.Crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(s[14..], (uint)e.Data.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(s[18..], (uint)e.Size);
+        BinaryPrimitives.WriteUInt16LittleEndian(s[22..], (ushort)nameLength);
     }
 
     private static ushort Flags(ZipEntryData e) => e.Name.All(char.IsAscii) ? (ushort)0 : Utf8Names;
