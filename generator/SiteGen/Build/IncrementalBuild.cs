@@ -17,7 +17,7 @@ internal sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool
 {
     public IReadOnlyList<string> Removed { get; init; } = [];
     /// <summary>Time of each stage of an incremental rebuild (ms), for the benchmark.</summary>
-    public IReadOnlyList<(string Stage, double Ms)> Stages { get; init; } = [];
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
 }
 
 /// <summary>

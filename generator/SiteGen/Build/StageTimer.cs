@@ -2,46 +2,37 @@ using System.Diagnostics;
 
 namespace SiteGen.Build;
 
+/// <summary>
+/// One stage of a build: wall time; processor time (all threads), steadier than wall time on a busy
+/// machine; bytes allocated and garbage collections ("gen0/gen1/gen2"), since collection is a large
+/// share of a big build's time.
+/// </summary>
+internal sealed record StageTime(string Stage, double Ms, double CpuMs, long AllocatedBytes, string Collections);
+
 /// <summary>Times each stage of a build, for `--verbose` and the benchmark.</summary>
 internal sealed class StageTimer(Action<string, double>? onStage = null)
 {
     private readonly Stopwatch _total = Stopwatch.StartNew();
     private readonly Stopwatch _stage = Stopwatch.StartNew();
-    private readonly List<(string Stage, double Ms)> _stages = [];
-    private readonly List<double> _cpu = [];
-    private readonly List<long> _allocated = [];
-    private readonly List<string> _collections = [];
-    private int[] _collectionsAtStart = Collections();
+    private readonly List<StageTime> _stages = [];
     private TimeSpan _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
     private long _allocatedAtStart = GC.GetTotalAllocatedBytes();
+    private int[] _collectionsAtStart = Collections();
 
-    public IReadOnlyList<(string Stage, double Ms)> Stages => _stages;
-
-    /// <summary>Processor time of each stage (all threads), steadier than wall time on a busy machine.</summary>
-    public IReadOnlyList<double> CpuMs => _cpu;
-
-    /// <summary>Bytes allocated by each stage: garbage collection is a large share of a build's time.</summary>
-    public IReadOnlyList<long> AllocatedBytes => _allocated;
-
-    /// <summary>Garbage collections during each stage, as "gen0/gen1/gen2".</summary>
-    public IReadOnlyList<string> CollectionsByStage => _collections;
-
-    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+    public IReadOnlyList<StageTime> Stages => _stages;
     public double TotalMs => _total.Elapsed.TotalMilliseconds;
 
     public void Done(string stage)
     {
-        _stages.Add((stage, _stage.Elapsed.TotalMilliseconds));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        _cpu.Add((cpu - _cpuAtStart).TotalMilliseconds);
-        _cpuAtStart = cpu;
         var allocated = GC.GetTotalAllocatedBytes();
-        _allocated.Add(allocated - _allocatedAtStart);
-        _allocatedAtStart = allocated;
         var collections = Collections();
-        _collections.Add(string.Join('/', collections.Select((c, i) => c - _collectionsAtStart[i])));
-        _collectionsAtStart = collections;
+        _stages.Add(new StageTime(stage, _stage.Elapsed.TotalMilliseconds, (cpu - _cpuAtStart).TotalMilliseconds, allocated - _allocatedAtStart,
+            string.Join('/', collections.Select((c, i) => c - _collectionsAtStart[i]))));
+        (_cpuAtStart, _allocatedAtStart, _collectionsAtStart) = (cpu, allocated, collections);
         onStage?.Invoke(stage, TotalMs);
         _stage.Restart();
     }
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 }

@@ -56,8 +56,8 @@ internal sealed class BuildCommand : ICommand
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count - errors;
         if (verbose)
-            for (var i = 0; i < result.Timer.Stages.Count; i++)
-                stdout.WriteLine($"  {result.Timer.Stages[i].Stage,-14} {result.Timer.Stages[i].Ms,8:0} ms  (cpu {result.Timer.CpuMs[i],8:0} ms, {result.Timer.AllocatedBytes[i] / 1048576,6} MB allocated, GC {result.Timer.CollectionsByStage[i]})");
+            foreach (var s in result.Timer.Stages)
+                stdout.WriteLine($"  {s.Stage,-14} {s.Ms,8:0} ms  (cpu {s.CpuMs,8:0} ms, {s.AllocatedBytes / 1048576,6} MB allocated, GC {s.Collections})");
         if (verbose)
             stdout.WriteLine($"  memory: GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
         if (!result.Succeeded)

@@ -12,17 +12,18 @@ namespace SiteGen.Output;
 internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Files)
 {
     public const string Folder = ".sitegen";
+    public const string FolderPrefix = Folder + "/";
     public const string ManifestPath = ".sitegen/manifest.json";
     public const string SignaturePath = ".sitegen/manifest.sig";
     private const string Format = "sitegen-manifest/1";
 
+    /// <summary>Hashes every file under root except the manifest and its signature (`sitegen verify`).</summary>
+    public static IntegrityManifest Compute(string root) => Compute(root, OutputTree.Files(root), null);
+
     /// <summary>
-    /// Hashes every file under root except the manifest and its signature; <paramref name="known"/>
+    /// As <see cref="Compute(string)"/> for the listed files (relative to root); <paramref name="known"/>
     /// gives the hashes taken when files were written, and only the others are read.
     /// </summary>
-    public static IntegrityManifest Compute(string root, IReadOnlyDictionary<string, string>? known = null) => Compute(root, OutputTree.Files(root), known);
-
-    /// <summary>As <see cref="Compute(string, IReadOnlyDictionary{string, string}?)"/> for the listed files (relative to root).</summary>
     public static IntegrityManifest Compute(string root, IEnumerable<string> listed, IReadOnlyDictionary<string, string>? known)
     {
         var files = listed.Where(f => f is not (ManifestPath or SignaturePath)).ToArray();

@@ -18,8 +18,7 @@ internal static class LibDeflate
     private const int Level = 1;
 
     private static readonly Lazy<bool> Loaded = new(() =>
-        OperatingSystem.IsLinux() && NativeLibrary.TryLoad(Library, typeof(LibDeflate).Assembly, null, out _)
-        && Environment.GetEnvironmentVariable("SITEGEN_NO_LIBDEFLATE") is null or "");
+        OperatingSystem.IsLinux() && NativeLibrary.TryLoad(Library, typeof(LibDeflate).Assembly, null, out _));
 
     /// <summary>Compressors are not thread-safe; each is used by one thread at a time and kept for the next.</summary>
     private static readonly ConcurrentBag<IntPtr> Compressors = [];

@@ -42,11 +42,10 @@ internal static class LinkChecker
         foreach (var file in fileSet)
             for (var dir = OutputTree.Folder(file); dir.Length > 0 && folders.Add(dir); dir = OutputTree.Folder(dir)) { }
 
-        // One pass over the pages: links to files are checked at once, links to anchors wait for
-        // the ids of every page; only those ids are kept, not 20,000 pages' links.
-        // Pages were scanned as they were written; only copied ones are read back. A URL means the
-        // same from every page of one folder, and most are the same navigation links on thousands
-        // of pages, so each is resolved once per folder.
+        // One pass over the pages (scanned as they were written; only copied ones are read back):
+        // links to files are checked at once, links to anchors wait for the ids of every page. A
+        // URL means the same from every page of one folder, and most are the same navigation links
+        // on thousands of pages, so each is resolved once per folder.
         var ids = new IReadOnlySet<string>[pages.Length];
         var broken = new ConcurrentBag<Broken>();
         var anchors = new ConcurrentBag<Anchor>();
@@ -79,7 +78,7 @@ internal static class LinkChecker
     }
 
     /// <summary>Links whose outcome is not the same for every page of a folder: "#id" (this page) and any link on the 404 page.</summary>
-    private static bool DependsOnPage(string page, string url) => page == "404.html" || url.TrimStart().StartsWith('#') || url.TrimStart().StartsWith('?');
+    private static bool DependsOnPage(string page, string url) => page == "404.html" || url.AsSpan().TrimStart() is ['#' or '?', ..];
 
     public static bool IsScanned(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xml";
 

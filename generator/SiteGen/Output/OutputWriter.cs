@@ -72,7 +72,7 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
         WriteNew(Prepare(path), content);
         if (!publish) return;
         _hashes[path] = Hash(content);
-        if (!OutputTree.IsText(path) || path.StartsWith(IntegrityManifest.Folder + "/", StringComparison.Ordinal)) return;
+        if (!OutputTree.IsText(path) || path.StartsWith(IntegrityManifest.FolderPrefix, StringComparison.Ordinal)) return;
         var gz = Precompressor.Compress(content);
         var gzPath = path + Precompressor.Extension;
         if (!Claim(gzPath, source)) return;
