@@ -39,7 +39,9 @@ internal static class OfflineCopies
         var site = context.Site;
         if (site.Issues.Count == 0) return;
         var views = BulletinViews.From(context);
-        var published = context.Output.Files.ToHashSet(StringComparer.Ordinal);
+        // The site's search index is never part of a copy (each copy has its own), and it is being
+        // written beside this stage (SiteBuilder): leaving it out keeps the copies independent of timing.
+        var published = context.Output.Files.Where(f => !f.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFiles.Enumerate(context.Theme).Select(s => s.Relative).Where(published.Contains).Distinct().ToList();
         var caches = new Caches();
         var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);

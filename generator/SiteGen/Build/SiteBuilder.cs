@@ -51,17 +51,20 @@ internal static class SiteBuilder
         using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
         var output = new OutputWriter(publisher.Staging, diagnostics, publish: options.OutputDir is not null);
         var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir);
-        foreach (var kind in PageKinds.All)
+        var documentPages = PageKinds.All.OfType<DocumentPages>().Single();
+        documentPages.Render(context);
+        timer.Done("render " + PageKinds.Name(documentPages));
+        // The search index needs every document's text, made with its page; nothing else needs the
+        // index, so it is built beside the other pages, the static files and the offline copies
+        // (which come after those, in order): its term collection then shares the processors with
+        // work that has its own parallel loops, instead of leaving one idle.
+        Parallel.Invoke(() => SearchIndex.Write(context), () =>
         {
-            kind.Render(context);
-            timer.Done("render " + PageKinds.Name(kind));
-        }
-        SearchIndex.Write(context);
-        timer.Done("search index");
-        StaticFiles.Copy(context);
-        timer.Done("static files");
-        OfflineCopies.Write(context);
-        timer.Done("offline copies");
+            foreach (var kind in PageKinds.All.Where(k => k != documentPages)) kind.Render(context);
+            StaticFiles.Copy(context);
+            OfflineCopies.Write(context);
+        });
+        timer.Done("search index ∥ other pages, static files, offline copies");
         LinkChecker.Check(output, config, options.SourceDir, diagnostics);
         timer.Done("link check");
         if (options.OutputDir is not null && !diagnostics.HasErrors)
