@@ -15,7 +15,7 @@ internal sealed class DocumentPages : IPageKind
         var site = context.Site;
         var markdown = new MarkdownRenderer(site, context.Files, context.Diagnostics);
         var neighbours = NeighboursInColumn(site);
-        Parallel.ForEach(site.Documents.Where(d => !site.ConflictingPages.Contains(d.Id)), document => RenderOne(context, markdown, document, neighbours));
+        Parallel.ForEach(site.Documents.Where(d => !site.ConflictingPages.Contains(d.Id)), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document => RenderOne(context, markdown, document, neighbours));
     }
 
     private static Dictionary<string, (Document? Previous, Document? Next)> NeighboursInColumn(SiteModel site)
