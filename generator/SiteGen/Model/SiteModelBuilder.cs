@@ -153,7 +153,8 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         var result = new List<PublishedIssue>();
         foreach (var issue in issues.Where(i => PublishingGate.Allows(i, asOf)).OrderBy(i => i.Year).ThenBy(i => i.Issue))
         {
-            var articles = inFolder.GetValueOrDefault(issue.Id, []).Concat(byKey.GetValueOrDefault(issue.Key, [])).Distinct().ToList();
+            // By reference: a Document record's own equality hashes every field, its whole body included.
+            var articles = inFolder.GetValueOrDefault(issue.Id, []).Concat(byKey.GetValueOrDefault(issue.Key, [])).Distinct<Document>(ReferenceEqualityComparer.Instance).ToList();
             CheckOrders(issue, articles);
             var entries = articles
                 .OrderBy(d => d.Order ?? int.MaxValue).ThenBy(d => d.Date).ThenBy(d => d.Title, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)

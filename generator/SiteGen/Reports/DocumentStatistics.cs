@@ -22,7 +22,8 @@ internal static class DocumentStatistics
     {
         var columns = ColumnsOf(site.Columns, kind);
         if (columns.Count == 0) return null;
-        return columns.SelectMany(c => site.ByColumn.GetValueOrDefault(c.Id, [])).Distinct().ToList();
+        // By reference: a Document record's own equality hashes every field, its whole body included.
+        return columns.SelectMany(c => site.ByColumn.GetValueOrDefault(c.Id, [])).Distinct<Document>(ReferenceEqualityComparer.Instance).ToList();
     }
 
     public static DateTime Made(Document d) => (d.Written ?? d.Date).Date;
