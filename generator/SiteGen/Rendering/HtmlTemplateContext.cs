@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -14,7 +15,12 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext(ITemplateLoader loader)
+    /// <param name="loader">The theme.</param>
+    /// <param name="partials">
+    /// The output of `include_cached`, shared by the threads of one build: the key is the partial's
+    /// name and the values passed after it, so the theme names there everything the partial shows.
+    /// </param>
+    public HtmlTemplateContext(ITemplateLoader loader, ConcurrentDictionary<string, Lazy<string>>? partials = null)
     {
         TemplateLoader = loader;
         StrictVariables = true;
@@ -24,6 +30,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 64;
         var include = (IScriptCustomFunction)BuiltinObject["include"]!;
         BuiltinObject.SetValue("include", new RawResultFunction(include), readOnly: true);
+        BuiltinObject.SetValue("include_cached", new CachedIncludeFunction(include, partials ?? new(StringComparer.Ordinal)), readOnly: true);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -88,6 +95,33 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// `include_cached 'partials/header' root page.section`: the partial is rendered once per
+    /// distinct list of values and its markup reused (as Hugo's partialCached). A site's header,
+    /// navigation and footer are the same on every page of a folder depth and section; rendering
+    /// them for each of 20,000 pages was a fifth of a large build's processor time. The values
+    /// are passed to the partial as `$1`, `$2`…, like include's.
+    /// </summary>
+    private sealed class CachedIncludeFunction(IScriptCustomFunction include, ConcurrentDictionary<string, Lazy<string>> cache) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => include.RequiredParameterCount;
+        public int ParameterCount => include.ParameterCount;
+        public ScriptVarParamKind VarParamKind => include.VarParamKind;
+        public Type ReturnType => typeof(RawHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var key = string.Join('\u001f', arguments.Select(a => a is null ? "\u0000" : context.ObjectToString(a)));
+            // Lazy: one rendering per key, also when two threads ask at once.
+            var html = cache.GetOrAdd(key, _ => new Lazy<string>(() => include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "")).Value;
+            return new RawHtml(html);
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>Wraps a function so that its string result is written unescaped.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
@@ -13,7 +14,14 @@ namespace SiteGen.Rendering;
 internal sealed class PageRenderer(Theme theme, SiteView site, DiagnosticBag diagnostics)
 {
     public const string BaseLayout = "base";
-    private readonly ThreadLocal<HtmlTemplateContext> _contexts = new(() => new HtmlTemplateContext(theme));
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts = Contexts(theme);
+
+    /// <summary>A template context per thread; what `include_cached` rendered is shared by all of them (the site does not change during a build).</summary>
+    private static ThreadLocal<HtmlTemplateContext> Contexts(Theme theme)
+    {
+        var partials = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
+        return new(() => new HtmlTemplateContext(theme, partials));
+    }
 
     public string? Render(string templateName, PageView page, string sourcePath, IReadOnlyDictionary<string, object?>? values = null, bool layout = true)
     {

@@ -70,4 +70,40 @@ public sealed class SiteChromeTests
         Assert.Contains("返回首页", page.Texts("main a"));
         Assert.StartsWith("User-agent: *", site.Read("robots.txt"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MainNavigation_MarksEachPagesSection_AndLinksFromItsOwnFolder()
+    {
+        // The header and navigation are rendered once per folder depth and section (include_cached
+        // in base.sbn): every page must still get its own section marked and links from its folder.
+        using var site = new TestSite().Doc("a.md").Doc("x/y/b.md", "category: 工作动态");
+        site.Build().NoErrors();
+        foreach (var (page, current) in new[] { ("index.html", "首页"), ("a.html", "政府信息公开"), ("x/y/b.html", "政府信息公开"), ("gongbao/index.html", "政府公报") })
+        {
+            var nav = Html.Parse(site.Read(page)).QuerySelector("nav.main-nav")!;
+            Assert.Equal(current, Assert.Single(nav.QuerySelectorAll("[aria-current]")).Text());
+            foreach (var a in nav.QuerySelectorAll("a")) Assert.True(site.Exists(Html.Target(page, a)), $"{page}: {a.GetAttribute("href")}");
+        }
+    }
+
+    [Fact]
+    public void IncludeCached_RendersAPartialOncePerListOfValues_AsMarkup()
+    {
+        using var site = new TestSite().Doc("a.md", "title: 甲").Doc("b.md", "title: 乙");
+        var layouts = Path.Combine(site.Root, "layouts");
+        Directory.CreateDirectory(Path.Combine(layouts, "partials"));
+        File.WriteAllText(Path.Combine(layouts, "partials", "stamp.sbn"), "<b class=\"stamp\">{{ $1 }} {{ page.title }}</b>");
+        File.WriteAllText(Path.Combine(layouts, "document.sbn"),
+            "<h1>{{ doc.title }}</h1>{{ include_cached 'partials/stamp' page.kind }}<i>{{ include_cached 'partials/stamp' page.title }}</i>");
+        site.Build().NoErrors();
+        var a = Html.Parse(site.Read("a.html"));
+        var b = Html.Parse(site.Read("b.html"));
+        // Keyed by the kind alone: both pages show what the first one rendered.
+        var shared = a.QuerySelector("main > b.stamp").Text();
+        Assert.Contains(shared, new[] { "document 甲", "document 乙" });
+        Assert.Equal(shared, b.QuerySelector("main > b.stamp").Text());
+        // Keyed by the title: each page its own.
+        Assert.Equal("甲 甲", a.QuerySelector("i > b.stamp").Text());
+        Assert.Equal("乙 乙", b.QuerySelector("i > b.stamp").Text());
+    }
 }
