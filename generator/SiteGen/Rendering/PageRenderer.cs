@@ -19,7 +19,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DiagnosticBag dia
     /// <summary>A template context per thread; what `include_cached` rendered is shared by all of them (the site does not change during a build).</summary>
     private static ThreadLocal<HtmlTemplateContext> Contexts(Theme theme)
     {
-        var partials = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
+        var partials = new ConcurrentDictionary<string, HtmlTemplateContext.CachedPartial>(StringComparer.Ordinal);
         return new(() => new HtmlTemplateContext(theme, partials));
     }
 
