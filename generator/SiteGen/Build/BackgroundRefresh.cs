@@ -93,13 +93,19 @@ internal sealed class BackgroundRefresh(BuildOptions options, Lock writes, Func<
     /// <summary>Runs `sitegen build` into <paramref name="fresh"/>; killed when cancelled. Returns its exit code and error lines.</summary>
     private async Task<(int Exit, List<string> Errors)> BuildAsync(string fresh, CancellationToken cancel)
     {
-        var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
-        var arguments = new List<string> { typeof(BackgroundRefresh).Assembly.Location, "build", "--source", options.SourceDir, "--out", fresh, "--as-of", options.AsOf.ToString("yyyy-MM-dd") };
-        if (options.Strict) arguments.Add("--strict");
-        var nice = File.Exists("/usr/bin/nice") ? "/usr/bin/nice" : null;
-        var start = new ProcessStartInfo(nice ?? dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (nice is not null) foreach (var a in new[] { "-n", "10", dotnet }) start.ArgumentList.Add(a);
-        foreach (var a in arguments) start.ArgumentList.Add(a);
+        // The same generator as this process: `dotnet sitegen.dll`, or the self-contained executable
+        // that ./sitegen publishes (its own runtime; there may be no `dotnet` beside it).
+        var host = Environment.ProcessPath;
+        var command = host is not null && Path.GetFileNameWithoutExtension(host) == "dotnet"
+            ? new List<string> { host, typeof(BackgroundRefresh).Assembly.Location }
+            : host is not null && Path.GetFileNameWithoutExtension(host) == "sitegen"
+                ? [host]
+                : ["dotnet", typeof(BackgroundRefresh).Assembly.Location];
+        command.AddRange(["build", "--source", options.SourceDir, "--out", fresh, "--as-of", options.AsOf.ToString("yyyy-MM-dd")]);
+        if (options.Strict) command.Add("--strict");
+        if (File.Exists("/usr/bin/nice")) command.InsertRange(0, ["/usr/bin/nice", "-n", "10"]);
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in command.Skip(1)) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
