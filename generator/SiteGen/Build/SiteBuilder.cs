@@ -16,9 +16,10 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// The pipeline, one line per stage in the order data flows: configuration → content → validation
-/// → publishing gate and site model → rendering → static files → link check → integrity manifest
-/// → output. Each file's .gz twin and hash are made as it is written. A build writes into a staging folder and replaces the output only when no
-/// stage reported an error.
+/// → publishing gate and site model → document pages → the search index, beside the other pages,
+/// static files and offline copies → the link check, beside the integrity manifest → output.
+/// Each file's .gz twin and hash are made as it is written. A build writes into a staging folder
+/// and replaces the output only when no stage reported an error.
 /// </summary>
 internal static class SiteBuilder
 {
@@ -65,13 +66,13 @@ internal static class SiteBuilder
             OfflineCopies.Write(context);
         });
         timer.Done("search index ∥ other pages, static files, offline copies");
-        LinkChecker.Check(output, config, options.SourceDir, diagnostics);
-        timer.Done("link check");
-        if (options.OutputDir is not null && !diagnostics.HasErrors)
-        {
-            IntegrityManifest.Write(output, options.SigningKey);
-            timer.Done("manifest");
-        }
+        // Every file is written now; the manifest of them is made while the links are checked, and
+        // saved only when the check found nothing wrong.
+        var publishing = options.OutputDir is not null;
+        byte[]? manifest = null;
+        Parallel.Invoke(() => LinkChecker.Check(output, config, options.SourceDir, diagnostics), () => { if (publishing) manifest = IntegrityManifest.Of(output); });
+        timer.Done("link check ∥ manifest");
+        if (manifest is not null && !diagnostics.HasErrors) IntegrityManifest.Write(output, manifest, options.SigningKey);
 
         var externalLinks = context.ExternalLinks.Keys.Order(StringComparer.Ordinal).ToList();
         var result = new BuildResult(diagnostics.Sorted(), site, output.Files, externalLinks, timer);

@@ -40,10 +40,12 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
+    /// <summary>The manifest of everything written so far, as it will be saved (made beside the link check).</summary>
+    public static byte[] Of(OutputWriter output) => Compute(output.Root, output.Files, output.Hashes).ToJson();
+
     /// <summary>The build's last stage before the swap: writes the manifest and, given a key, its signature.</summary>
-    public static void Write(OutputWriter output, SigningKey? key)
+    public static void Write(OutputWriter output, byte[] json, SigningKey? key)
     {
-        var json = Compute(output.Root, output.Files, output.Hashes).ToJson();
         output.WriteBytes(ManifestPath, json, "sitegen");
         if (key is not null) output.WriteBytes(SignaturePath, key.Sign(json), "sitegen");
     }
