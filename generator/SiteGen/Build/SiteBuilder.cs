@@ -35,6 +35,7 @@ internal static class SiteBuilder
         timer.Done("content");
         var (documents, issues, intros) = Validate(config, columns, tree, diagnostics);
         timer.Done("validation");
+        if (documents.Any(d => d.Body.Contains('<'))) HtmlSanitizerPolicy.WarmUpInBackground();
         var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
         LintRules.Run(site, documents, options.Strict, diagnostics);
         timer.Done("site model");
