@@ -44,20 +44,22 @@ internal static class OfflineCopies
         var published = context.Output.Files.Where(f => !f.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFiles.Enumerate(context.Theme).Select(s => s.Relative).Where(published.Contains).Distinct().ToList();
         var caches = new Caches();
+        // The rendered documents' texts by id, once: each copy's index takes its own articles from it.
+        var texts = context.Texts.ToDictionary(t => t.Document.Id, StringComparer.Ordinal);
         var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         // The years' copies are independent (each page is in one year); the whole archive's copy
         // comes after them, because it reuses their compressed pages.
         Parallel.ForEach(views.Years, year =>
         {
-            var plan = YearPlan(context, views, year);
+            var plan = YearPlan(context, views, year, texts);
             sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, caches);
         });
-        var all = AllPlan(context, views);
+        var all = AllPlan(context, views, texts);
         sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
         BulletinPages.Write(context, DownloadsPage(context, views, sizes));
     }
 
-    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView year)
+    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView year, Dictionary<string, DocumentText> texts)
     {
         var site = context.Site;
         var issues = site.Issues.Where(i => i.Issue.Year == year.Year).ToList();
@@ -68,21 +70,21 @@ internal static class OfflineCopies
         Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true));
         Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         Render(context, rendered, BulletinDatabasePages.Page(context, views, [year]));
-        var generated = Search(context, rendered, issues, $"{year.Year}年公报");
+        var generated = Search(context, rendered, issues, $"{year.Year}年公报", texts);
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.DatabaseData(site, year.Year));
         return new Plan(BulletinPaths.YearZip(site, year.Year), [year], rendered, generated, pages.Distinct().ToList());
     }
 
-    private static Plan AllPlan(RenderContext context, BulletinViews views)
+    private static Plan AllPlan(RenderContext context, BulletinViews views, Dictionary<string, DocumentText> texts)
     {
         var site = context.Site;
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         Render(context, rendered, StartPage(context, views.Years, complete: true));
         Render(context, rendered, BulletinPages.Home(context, views, views.Years, offline: true));
         foreach (var year in views.Years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
-        var generated = Search(context, rendered, site.Issues, "全部公报");
+        var generated = Search(context, rendered, site.Issues, "全部公报", texts);
         var pages = site.Issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(site.Issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.Database(site))
@@ -94,10 +96,10 @@ internal static class OfflineCopies
     /// The copy's own search: search.html at the zip's root (where the header's search box posts)
     /// over an index of the copy's articles only, so every result is a page the copy holds.
     /// </summary>
-    private static Dictionary<string, byte[]> Search(RenderContext context, Dictionary<string, string> rendered, IReadOnlyList<PublishedIssue> issues, string scope)
+    private static Dictionary<string, byte[]> Search(RenderContext context, Dictionary<string, string> rendered, IReadOnlyList<PublishedIssue> issues, string scope, Dictionary<string, DocumentText> texts)
     {
-        var ids = issues.SelectMany(i => i.Entries).Select(e => e.Document.Id).ToHashSet(StringComparer.Ordinal);
-        var docs = context.Texts.Where(t => ids.Contains(t.Document.Id)).Select(t => SearchIndexWriter.From(context, t, "")).ToList();
+        var docs = issues.SelectMany(i => i.Entries).Select(e => e.Document.Id).Distinct(StringComparer.Ordinal)
+            .Where(texts.ContainsKey).Select(id => SearchIndexWriter.From(context, texts[id], "")).ToList();
         var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         SearchIndexWriter.Write(docs, "", (path, bytes) => files[path] = bytes);
         var page = new PageView
