@@ -3,7 +3,20 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Model;
 
 /// <summary>A reference from one document to another document or bulletin issue, kept with its position for diagnostics.</summary>
-internal sealed record Reference(string Target, SourcePosition At);
+internal sealed record Reference(string Target, SourcePosition At)
+{
+    /// <summary>The target as a document id: editors may write it with a leading '/', "content/" or ".md".</summary>
+    public string DocumentId
+    {
+        get
+        {
+            var id = Target.Trim().TrimStart('/');
+            if (id.EndsWith(".md", StringComparison.Ordinal)) id = id[..^3];
+            if (id.StartsWith("content/", StringComparison.Ordinal)) id = id["content/".Length..];
+            return id;
+        }
+    }
+}
 
 /// <summary>附件: a file beside the document, and the title it is listed under.</summary>
 internal sealed record Attachment(string File, string Title, SourcePosition At)

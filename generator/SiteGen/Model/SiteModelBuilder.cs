@@ -101,9 +101,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
     private void CheckReference(Document from, Reference? reference, string key, Dictionary<string, Document> all, Dictionary<string, Document> published, string what)
     {
         if (reference is null) return;
-        var target = reference.Target.Trim().TrimStart('/');
-        if (target.EndsWith(".md", StringComparison.Ordinal)) target = target[..^3];
-        if (target.StartsWith("content/", StringComparison.Ordinal)) target = target["content/".Length..];
+        var target = reference.DocumentId;
         if (!all.ContainsKey(target))
         {
             var near = Suggestions.Nearest(target, all.Keys, 1);

@@ -54,9 +54,6 @@ internal static class DocumentPageInputs
     private static void Reference(StringBuilder text, SiteModel site, Reference? r)
     {
         if (r is null) return;
-        var id = r.Target.Trim().TrimStart('/');
-        if (id.EndsWith(".md", StringComparison.Ordinal)) id = id[..^3];
-        if (id.StartsWith("content/", StringComparison.Ordinal)) id = id["content/".Length..];
-        Link(text, site, site.Published(id));
+        Link(text, site, site.Published(r.DocumentId));
     }
 }

@@ -67,10 +67,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
     private LinkView? Published(Reference? r)
     {
         if (r is null) return null;
-        var id = r.Target.Trim().TrimStart('/');
-        if (id.EndsWith(".md", StringComparison.Ordinal)) id = id[..^3];
-        if (id.StartsWith("content/", StringComparison.Ordinal)) id = id["content/".Length..];
-        return site.Published(id) is { } target ? Link(target) : null;
+        return site.Published(r.DocumentId) is { } target ? Link(target) : null;
     }
 
     private AttachmentView? Attachment(Document d, Attachment a)
