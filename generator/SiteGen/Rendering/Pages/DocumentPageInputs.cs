@@ -17,10 +17,7 @@ internal static class DocumentPageInputs
 {
     public static Dictionary<string, string> Of(SiteModel site)
     {
-        var neighbours = new Dictionary<string, (Document? Previous, Document? Next)>(StringComparer.Ordinal);
-        foreach (var list in site.ByColumn.Values)
-            for (var i = 0; i < list.Count; i++)
-                neighbours[list[i].Id] = (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+        var neighbours = DocumentPages.NeighboursInColumn(site);
         var result = new Dictionary<string, string>(site.Documents.Count, StringComparer.Ordinal);
         var text = new StringBuilder();
         foreach (var d in site.Documents)
@@ -33,9 +30,9 @@ internal static class DocumentPageInputs
             foreach (var issue in site.IssuesOf.GetValueOrDefault(d.Id, []))
             {
                 text.Append(issue.Issue.Key).Append('|').Append(issue.Issue.Title).Append('\n');
-                var at = issue.Entries.ToList().FindIndex(e => e.Document.Id == d.Id);
-                Link(text, site, at > 0 ? issue.Entries[at - 1].Document : null);
-                Link(text, site, at >= 0 && at + 1 < issue.Entries.Count ? issue.Entries[at + 1].Document : null);
+                var (before, after) = DocumentPages.NeighboursInIssue(issue, d);
+                Link(text, site, before);
+                Link(text, site, after);
             }
             Reference(text, site, d.ReplacedBy);
             foreach (var r in d.Interprets) Reference(text, site, r);

@@ -18,7 +18,8 @@ internal sealed class DocumentPages : IPageKind
         Parallel.ForEach(site.Documents.Where(d => !site.ConflictingPages.Contains(d.Id)), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document => RenderOne(context, markdown, document, neighbours));
     }
 
-    private static Dictionary<string, (Document? Previous, Document? Next)> NeighboursInColumn(SiteModel site)
+    /// <summary>Each document's previous and next in its column's list (newest first).</summary>
+    internal static Dictionary<string, (Document? Previous, Document? Next)> NeighboursInColumn(SiteModel site)
     {
         var result = new Dictionary<string, (Document?, Document?)>(StringComparer.Ordinal);
         foreach (var list in site.ByColumn.Values)
@@ -70,15 +71,22 @@ internal sealed class DocumentPages : IPageKind
     /// <summary>“刊登于” an issue, with the previous and next article in that issue's table of contents.</summary>
     private static object IssueNavigation(RenderContext context, PublishedIssue issue, Document document)
     {
-        var entries = issue.Entries;
-        var i = entries.ToList().FindIndex(e => e.Document.Id == document.Id);
+        var (previous, next) = NeighboursInIssue(issue, document);
         return new Dictionary<string, object?>
         {
             ["issue"] = LinkView.To(issue.Issue.Title, BulletinPaths.Issue(context.Site, issue.Issue)),
             ["citation"] = $"来源：{issue.Issue.Title}",
-            ["previous"] = i > 0 ? context.Docs.Link(entries[i - 1].Document) : null,
-            ["next"] = i >= 0 && i + 1 < entries.Count ? context.Docs.Link(entries[i + 1].Document) : null,
+            ["previous"] = previous is null ? null : context.Docs.Link(previous),
+            ["next"] = next is null ? null : context.Docs.Link(next),
         };
+    }
+
+    /// <summary>The articles before and after a document in an issue's table of contents.</summary>
+    internal static (Document? Previous, Document? Next) NeighboursInIssue(PublishedIssue issue, Document document)
+    {
+        var entries = issue.Entries;
+        var i = entries.ToList().FindIndex(e => e.Document.Id == document.Id);
+        return (i > 0 ? entries[i - 1].Document : null, i >= 0 && i + 1 < entries.Count ? entries[i + 1].Document : null);
     }
 }
 
