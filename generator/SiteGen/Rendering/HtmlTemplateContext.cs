@@ -104,26 +104,17 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// layout around each of 20,000 pages was a quarter of their processor time. The values
     /// are passed to the partial as `$1`, `$2`…, like include's.
     /// </summary>
-    private sealed class CachedIncludeFunction(IScriptCustomFunction include, ConcurrentDictionary<string, CachedPartial> cache) : IScriptCustomFunction
+    private sealed class CachedIncludeFunction(IScriptCustomFunction include, ConcurrentDictionary<string, CachedPartial> cache) : MarkupFunction(include)
     {
-        public int RequiredParameterCount => include.RequiredParameterCount;
-        public int ParameterCount => include.ParameterCount;
-        public ScriptVarParamKind VarParamKind => include.VarParamKind;
-        public Type ReturnType => typeof(RawHtml);
-        public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
-
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             var key = string.Join('\u001f', arguments.Select(a => a is null ? "\u0000" : context.ObjectToString(a)));
             // One rendering per key, also when two threads ask at once; always with the calling
             // thread's own context (a context holds the page it is rendering and is not thread-safe).
             var entry = cache.GetOrAdd(key, _ => new CachedPartial());
-            lock (entry.Lock) entry.Html ??= include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
+            lock (entry.Lock) entry.Html ??= Inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? "";
             return new RawHtml(entry.Html);
         }
-
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>The markup of one `include_cached` key, rendered by the first thread that asks for it.</summary>
@@ -134,16 +125,23 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>Wraps a function so that its string result is written unescaped.</summary>
-    private sealed class RawResultFunction(IScriptCustomFunction inner) : IScriptCustomFunction
+    private sealed class RawResultFunction(IScriptCustomFunction inner) : MarkupFunction(inner)
     {
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            Inner.Invoke(context, callerContext, arguments, blockStatement) is string s ? new RawHtml(s) : null;
+    }
+
+    /// <summary>A function in place of <paramref name="inner"/> (include), taking its parameters and giving markup (<see cref="RawHtml"/>).</summary>
+    private abstract class MarkupFunction(IScriptCustomFunction inner) : IScriptCustomFunction
+    {
+        protected IScriptCustomFunction Inner => inner;
         public int RequiredParameterCount => inner.RequiredParameterCount;
         public int ParameterCount => inner.ParameterCount;
         public ScriptVarParamKind VarParamKind => inner.VarParamKind;
         public Type ReturnType => typeof(RawHtml);
         public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
 
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            inner.Invoke(context, callerContext, arguments, blockStatement) is string s ? new RawHtml(s) : null;
+        public abstract object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement);
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
