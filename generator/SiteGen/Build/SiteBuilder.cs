@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SiteGen.Archive;
 using SiteGen.Configuration;
 using SiteGen.Content;
@@ -15,8 +14,8 @@ using SiteGen.Validation;
 namespace SiteGen.Build;
 
 /// <summary>
-/// The pipeline, one line per stage in the order data flows: configuration → content → validation
-/// → publishing gate and site model → document pages → the search index, beside the other pages,
+/// The pipeline, one line per stage in the order data flows: configuration → content, validated
+/// file by file as it is read → publishing gate and site model → document pages → the search index, beside the other pages,
 /// static files and offline copies → the link check, beside the integrity manifest → output.
 /// Each file's .gz twin and hash are made as it is written. A build writes into a staging folder
 /// and replaces the output only when no stage reported an error.
@@ -31,10 +30,10 @@ internal static class SiteBuilder
         timer.Done("configuration");
         if (config is null) return Failed(diagnostics, timer);
         var columns = new ColumnIndex(config.Columns);
-        var tree = ContentLoader.Load(options.SourceDir, diagnostics);
-        timer.Done("content");
-        var (documents, issues, intros) = Validate(config, columns, tree, diagnostics);
-        timer.Done("validation");
+        var validator = new ContentValidator(config, columns, diagnostics);
+        var tree = ContentLoader.Load(options.SourceDir, diagnostics, validator.Consume);
+        var (documents, issues, intros) = validator.Finish(tree);
+        timer.Done("content and validation");
         if (documents.Any(d => d.Body.Contains('<'))) HtmlSanitizerPolicy.WarmUpInBackground();
         var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
         LintRules.Run(site, documents, options.Strict, diagnostics);
@@ -85,21 +84,11 @@ internal static class SiteBuilder
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, [], [], timer);
 
+    /// <summary>Validates the files of a tree read before (the incremental build's first full read).</summary>
     internal static (List<Document>, List<BulletinIssue>, Dictionary<string, string>) Validate(SiteConfig config, ColumnIndex columns, ContentTree tree, DiagnosticBag diagnostics)
     {
-        var documentReader = new DocumentReader(config, columns, diagnostics);
-        var issueReader = new IssueReader(config, diagnostics);
-        var documents = new ConcurrentBag<Document>();
-        var issues = new ConcurrentBag<BulletinIssue>();
-        Parallel.ForEach(tree.Files, file =>
-        {
-            switch (file.Kind)
-            {
-                case SourceKind.Document when documentReader.Read(file) is { } d: documents.Add(d); break;
-                case SourceKind.BulletinIssue when issueReader.Read(file) is { } i: issues.Add(i); break;
-            }
-        });
-        var intros = ColumnIntros.Read(tree, columns, diagnostics);
-        return (documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList(), issues.OrderBy(i => i.Id, StringComparer.Ordinal).ToList(), intros);
+        var validator = new ContentValidator(config, columns, diagnostics);
+        Parallel.ForEach(tree.Files, file => validator.Consume(file));
+        return validator.Finish(tree);
     }
 }

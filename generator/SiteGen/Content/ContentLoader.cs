@@ -9,13 +9,14 @@ internal sealed record ContentTree(IReadOnlyList<SourceFile> Files, IReadOnlySet
 
 /// <summary>
 /// Reads content/ in parallel. Files are returned sorted by path, so nothing downstream depends on
-/// the order the file system lists them in.
+/// the order the file system lists them in. A caller that can finish with a file as soon as it is
+/// read (validation does) passes <c>consume</c>: files it took are not kept in the tree.
 /// </summary>
 internal static class ContentLoader
 {
     public const string ContentFolder = "content";
 
-    public static ContentTree Load(string siteDir, DiagnosticBag diagnostics)
+    public static ContentTree Load(string siteDir, DiagnosticBag diagnostics, Func<SourceFile, bool>? consume = null)
     {
         var contentDir = Path.Combine(siteDir, ContentFolder);
         if (!Directory.Exists(contentDir))
@@ -33,7 +34,7 @@ internal static class ContentLoader
         var files = new ConcurrentBag<SourceFile>();
         Parallel.ForEach(markdown, rel =>
         {
-            if (Read(contentDir, rel, diagnostics) is { } file) files.Add(file);
+            if (Read(contentDir, rel, diagnostics) is { } file && consume?.Invoke(file) != true) files.Add(file);
         });
         return new ContentTree(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), assets, contentDir);
     }
