@@ -83,9 +83,9 @@ internal sealed record Document
     public string? Slug { get; init; }
     public IReadOnlyList<Reference> Aliases { get; init; } = [];
     /// <summary>Front-matter keys the generator does not know, passed to templates.</summary>
-    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = NoExtra;
     /// <summary>Where each top-level front-matter key's value sits, so later stages (the lints) can point at it.</summary>
-    public IReadOnlyDictionary<string, SourcePosition> KeyAt { get; init; } = new Dictionary<string, SourcePosition>();
+    public IReadOnlyDictionary<string, SourcePosition> KeyAt { get; init; } = NoKeys;
     public required string Body { get; init; }
     public int BodyLine { get; init; }
     /// <summary>Folder of the source file under content/ ("" at the top).</summary>
@@ -93,4 +93,8 @@ internal sealed record Document
     /// <summary>The position of a front-matter key's value, or the start of the file when the key is absent.</summary>
     public SourcePosition PositionOf(string key) => KeyAt.TryGetValue(key, out var at) ? at : SourcePosition.FileStart(SourcePath);
     public bool IsInForce => Validity is "有效" or "部分失效";
+
+    // Shared by every document without them (most have no unknown keys); never written to.
+    private static readonly IReadOnlyDictionary<string, object?> NoExtra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, SourcePosition> NoKeys = new Dictionary<string, SourcePosition>();
 }

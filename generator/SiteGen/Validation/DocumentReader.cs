@@ -58,7 +58,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Validity = validity,
             ValidityDate = validityDate,
             ReplacedBy = Ref(r, "replaced_by"),
-            Interprets = r.StringList("interprets").Select(x => new Reference(x.Value, x.At)).ToList(),
+            Interprets = Compact(r.StringList("interprets").Select(x => new Reference(x.Value, x.At)).ToList()),
             InterpretationForm = r.String("interpretation_form"),
             Bulletin = ReadBulletinKey(r),
             Section = r.String("section"),
@@ -66,33 +66,40 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             OrderAt = r.PositionOf("order"),
             Attachments = ReadAttachments(r),
             Summary = r.String("summary"),
-            Keywords = r.StringList("keywords").Select(k => k.Value).ToList(),
+            Keywords = Compact(r.StringList("keywords").Select(k => k.Value).ToList()),
             Consultation = ReadConsultation(r),
             Proposal = ReadProposal(r),
             ReportYear = r.Integer("report_year"),
             Report = r.Map(Reports.ReportDataReader.FrontMatterKey) is { } report ? Reports.ReportDataReader.Read(report) : null,
             Draft = r.Bool("draft"),
             Slug = ReadSlug(r),
-            Aliases = r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList(),
+            Aliases = Compact(r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList()),
             KeyAt = KeyPositions(r),
             Body = file.Body,
             BodyLine = file.BodyLine,
         };
-        var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, _, value) in r.UnknownKeys()) extra[key] = YamlValues.ToPlain(value);
+        SortedDictionary<string, object?>? extra = null;
+        foreach (var (key, _, value) in r.UnknownKeys()) (extra ??= new(StringComparer.Ordinal))[key] = YamlValues.ToPlain(value);
         r.WarnUnknownKeys(KnownKeys, "前言");
         if (title is null || column is null || disclosure is null || date is null) return null;
-        return document with { Extra = extra };
+        return extra is null ? document : document with { Extra = extra };
     }
+
+    // Every document is kept for the whole build, so what it holds is made small: the common keys'
+    // names are the one string of KnownKeys (not a copy per document), empty lists are one shared
+    // empty array, and the enumerated values are the allowed strings themselves (FieldReader.Enum).
+    private static readonly HashSet<string> KeyNames = new(KnownKeys, StringComparer.Ordinal);
 
     private static Dictionary<string, SourcePosition> KeyPositions(FieldReader r)
     {
-        var result = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var result = new Dictionary<string, SourcePosition>(r.Node.Children.Count, StringComparer.Ordinal);
         foreach (var (k, v) in r.Node.Children)
             if (k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } key })
-                result.TryAdd(key, r.At(v is YamlDotNet.RepresentationModel.YamlScalarNode ? v : k));
+                result.TryAdd(KeyNames.TryGetValue(key, out var known) ? known : key, r.At(v is YamlDotNet.RepresentationModel.YamlScalarNode ? v : k));
         return result;
     }
+
+    private static IReadOnlyList<T> Compact<T>(List<T> list) => list.Count == 0 ? [] : list;
 
     private Column? ReadColumn(FieldReader r)
     {
@@ -156,7 +163,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             a.WarnUnknownKeys(FrontMatterKeys.ChildNames("attachments"), "附件");
             if (file is not null) list.Add(new Attachment(file, title!, a.PositionOf("file")));
         }
-        return list;
+        return Compact(list);
     }
 
     private static Consultation? ReadConsultation(FieldReader r)
