@@ -41,7 +41,8 @@ internal static class HtmlLinkScanner
             p = ReadAttributes(html, p, tag, links, ids, pool);
             i = tag is "script" or "style" ? SkipPast(html, p, "</" + tag) : p;
         }
-        return new ScannedPage(links, ids);
+        // Kept until the link check: an exact-size array is one object instead of a list and its array.
+        return new ScannedPage(links.ToArray(), ids);
     }
 
     private enum Kind { Other, Link, SrcSet, Id, HttpEquiv, Content }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
@@ -41,13 +42,22 @@ internal static class LibDeflate
         try
         {
             var bound = gzip ? libdeflate_gzip_compress_bound(compressor, (nuint)data.Length) : libdeflate_deflate_compress_bound(compressor, (nuint)data.Length);
-            var buffer = new byte[(int)bound];
-            var written = gzip
-                ? libdeflate_gzip_compress(compressor, ref MemoryMarshal.GetReference(data), (nuint)data.Length, ref MemoryMarshal.GetArrayDataReference(buffer), bound)
-                : libdeflate_deflate_compress(compressor, ref MemoryMarshal.GetReference(data), (nuint)data.Length, ref MemoryMarshal.GetArrayDataReference(buffer), bound);
-            // The bound is an upper limit, so 0 ("did not fit") cannot happen.
-            if (written == 0) throw new InvalidOperationException("libdeflate: output larger than its own bound");
-            return buffer.AsSpan(0, (int)written).ToArray();
+            // The bound is larger than the input; only the result (about half of it) is kept, so the
+            // scratch space is borrowed: one array less per file written.
+            var buffer = ArrayPool<byte>.Shared.Rent((int)bound);
+            try
+            {
+                var written = gzip
+                    ? libdeflate_gzip_compress(compressor, ref MemoryMarshal.GetReference(data), (nuint)data.Length, ref MemoryMarshal.GetArrayDataReference(buffer), bound)
+                    : libdeflate_deflate_compress(compressor, ref MemoryMarshal.GetReference(data), (nuint)data.Length, ref MemoryMarshal.GetArrayDataReference(buffer), bound);
+                // The bound is an upper limit, so 0 ("did not fit") cannot happen.
+                if (written == 0) throw new InvalidOperationException("libdeflate: output larger than its own bound");
+                return buffer.AsSpan(0, (int)written).ToArray();
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
         finally
         {

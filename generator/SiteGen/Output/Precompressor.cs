@@ -16,9 +16,9 @@ internal static class Precompressor
     /// <summary>.NET's zlib (zlib-ng), when libdeflate is not installed: its default level.</summary>
     private static readonly ZLibCompressionOptions Fallback = new() { CompressionLevel = 6 };
 
-    public static byte[] Compress(byte[] bytes) => LibDeflate.Gzip(bytes) ?? CompressWithZlib(bytes);
+    public static byte[] Compress(ReadOnlySpan<byte> bytes) => LibDeflate.Gzip(bytes) ?? CompressWithZlib(bytes);
 
-    public static byte[] CompressWithZlib(byte[] bytes)
+    public static byte[] CompressWithZlib(ReadOnlySpan<byte> bytes)
     {
         using var buffer = new MemoryStream(bytes.Length / 2 + 64);
         using (var gzip = new GZipStream(buffer, Fallback, leaveOpen: true)) gzip.Write(bytes);
