@@ -16,7 +16,7 @@ internal static class YamlText
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(SimpleFrontMatter.TryParse(yaml) ?? (IParser)new Parser(new StringReader(yaml)));
         }
         catch (YamlException e)
         {
