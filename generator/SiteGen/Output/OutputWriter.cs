@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Diagnostics;
@@ -19,7 +20,7 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _dirs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Path, Sha256 Hash)> _hashes = new();
 
     private readonly ConcurrentDictionary<string, ScannedPage> _scanned = new(StringComparer.Ordinal);
     private readonly StringPool _strings = new();
@@ -28,7 +29,7 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     public IReadOnlyDictionary<string, ScannedPage> Scanned => _scanned;
 
     /// <summary>SHA-256 (lower-case hex) of the files hashed as they were written; only for a published build.</summary>
-    public IReadOnlyDictionary<string, string> Hashes => _hashes;
+    public IReadOnlyDictionary<string, string> Hashes => _hashes.ToDictionary(h => h.Path, h => h.Hash.ToHex(), StringComparer.Ordinal);
 
     public string Root => stagingDir;
 
@@ -102,16 +103,34 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     {
         WriteNew(Prepare(path), content);
         if (!publish) return;
-        _hashes[path] = Hash(content);
+        _hashes.Enqueue((path, Sha256.Of(content)));
         if (!OutputTree.IsText(path) || path.StartsWith(IntegrityManifest.FolderPrefix, StringComparison.Ordinal)) return;
         var gz = Precompressor.Compress(content);
         var gzPath = path + Precompressor.Extension;
         if (!Claim(gzPath, source)) return;
         WriteNew(Prepare(gzPath), gz);
-        _hashes[gzPath] = Hash(gz);
+        _hashes.Enqueue((gzPath, Sha256.Of(gz)));
     }
 
-    private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
+    /// <summary>
+    /// A SHA-256 as four numbers: kept for every file until the manifest is made, and a struct in a
+    /// queue is no object for the collector to mark (a hex string in a dictionary was two per file).
+    /// </summary>
+    private readonly record struct Sha256(ulong A, ulong B, ulong C, ulong D)
+    {
+        public static Sha256 Of(ReadOnlySpan<byte> content)
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(content, hash);
+            return MemoryMarshal.Read<Sha256>(hash);
+        }
+
+        public string ToHex()
+        {
+            var self = this;
+            return Convert.ToHexStringLower(MemoryMarshal.AsBytes(new ReadOnlySpan<Sha256>(in self)));
+        }
+    }
 
     /// <summary>Opens a new output file to stream into (large files such as zips); null when the path is taken.</summary>
     public Stream? Create(string path, string source) =>

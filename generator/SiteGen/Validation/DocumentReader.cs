@@ -58,7 +58,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Validity = validity,
             ValidityDate = validityDate,
             ReplacedBy = Ref(r, "replaced_by"),
-            Interprets = Compact(r.StringList("interprets").Select(x => new Reference(x.Value, x.At)).ToList()),
+            Interprets = r.StringList("interprets").Select(x => new Reference(x.Value, x.At)).ToList().Compact(),
             InterpretationForm = r.String("interpretation_form"),
             Bulletin = ReadBulletinKey(r),
             Section = r.String("section"),
@@ -66,14 +66,14 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             OrderAt = r.PositionOf("order"),
             Attachments = ReadAttachments(r),
             Summary = r.String("summary"),
-            Keywords = Compact(r.StringList("keywords").Select(k => k.Value).ToList()),
+            Keywords = r.StringList("keywords").Select(k => k.Value).ToList().Compact(),
             Consultation = ReadConsultation(r),
             Proposal = ReadProposal(r),
             ReportYear = r.Integer("report_year"),
             Report = r.Map(Reports.ReportDataReader.FrontMatterKey) is { } report ? Reports.ReportDataReader.Read(report) : null,
             Draft = r.Bool("draft"),
             Slug = ReadSlug(r),
-            Aliases = Compact(r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList()),
+            Aliases = r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList().Compact(),
             KeyAt = KeyPositions(r),
             Body = file.Body,
             BodyLine = file.BodyLine,
@@ -87,7 +87,8 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
 
     // Every document is kept for the whole build, so what it holds is made small: the common keys'
     // names are the one string of KnownKeys (not a copy per document), empty lists are one shared
-    // empty array, and the enumerated values are the allowed strings themselves (FieldReader.Enum).
+    // empty array (CompactLists), and the enumerated values are the allowed strings themselves
+    // (FieldReader.Enum).
     private static readonly HashSet<string> KeyNames = new(KnownKeys, StringComparer.Ordinal);
 
     private static Dictionary<string, SourcePosition> KeyPositions(FieldReader r)
@@ -98,8 +99,6 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
                 result.TryAdd(KeyNames.TryGetValue(key, out var known) ? known : key, r.At(v is YamlDotNet.RepresentationModel.YamlScalarNode ? v : k));
         return result;
     }
-
-    private static IReadOnlyList<T> Compact<T>(List<T> list) => list.Count == 0 ? [] : list;
 
     private Column? ReadColumn(FieldReader r)
     {
@@ -163,7 +162,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             a.WarnUnknownKeys(FrontMatterKeys.ChildNames("attachments"), "附件");
             if (file is not null) list.Add(new Attachment(file, title!, a.PositionOf("file")));
         }
-        return Compact(list);
+        return list.Compact();
     }
 
     private static Consultation? ReadConsultation(FieldReader r)
