@@ -94,7 +94,8 @@ internal sealed record Document
     public SourcePosition PositionOf(string key) => KeyAt.TryGetValue(key, out var at) ? at : SourcePosition.FileStart(SourcePath);
     public bool IsInForce => Validity is "有效" or "部分失效";
 
-    // Shared by every document without them (most have no unknown keys); never written to.
-    private static readonly IReadOnlyDictionary<string, object?> NoExtra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-    private static readonly IReadOnlyDictionary<string, SourcePosition> NoKeys = new Dictionary<string, SourcePosition>();
+    // Shared by every document without them (most have no unknown keys): read-only, so a template
+    // that assigns to `doc.extra` gets an error instead of changing every other document's.
+    private static readonly IReadOnlyDictionary<string, object?> NoExtra = System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
+    private static readonly IReadOnlyDictionary<string, SourcePosition> NoKeys = System.Collections.ObjectModel.ReadOnlyDictionary<string, SourcePosition>.Empty;
 }

@@ -82,7 +82,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         foreach (var (key, _, value) in r.UnknownKeys()) (extra ??= new(StringComparer.Ordinal))[key] = YamlValues.ToPlain(value);
         r.WarnUnknownKeys(KnownKeys, "前言");
         if (title is null || column is null || disclosure is null || date is null) return null;
-        return extra is null ? document : document with { Extra = extra };
+        return extra is null ? document : document with { Extra = new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(extra) };
     }
 
     // Every document is kept for the whole build, so what it holds is made small: the common keys'

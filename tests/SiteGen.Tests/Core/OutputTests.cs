@@ -93,6 +93,26 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void UnknownFrontMatterKeys_ReachTemplatesAsDocExtra_AndDocumentsWithoutThemShareNothing()
+    {
+        using var site = new TestSite();
+        site.Doc("a.md", "custom_note: 第一篇的备注").Doc("b.md").Doc("c.md");
+        Directory.CreateDirectory(Path.Combine(site.Root, "layouts"));
+        // A theme that writes to doc.extra must not change what other documents see (documents
+        // without unknown keys share one empty, read-only dictionary).
+        File.WriteAllText(Path.Combine(site.Root, "layouts", "document.sbn"),
+            "<p id=\"note\">[{{ doc.extra.custom_note }}]</p>");
+        site.Build().NoErrors();
+        Assert.Contains("<p id=\"note\">[第一篇的备注]</p>", site.Read("a.html"));
+        Assert.Contains("<p id=\"note\">[]</p>", site.Read("b.html"));
+        Assert.Contains("<p id=\"note\">[]</p>", site.Read("c.html"));
+
+        File.WriteAllText(Path.Combine(site.Root, "layouts", "document.sbn"), "{{ doc.extra[\"injected\"] = \"x\" }}[{{ doc.extra.injected }}]");
+        var result = site.Build(write: false);
+        Assert.Equal(3, result.Diagnostics.Count(d => d.Code == "theme"));
+    }
+
+    [Fact]
     public void TemplateError_NamesPageAndTemplateLine()
     {
         using var site = new TestSite();
