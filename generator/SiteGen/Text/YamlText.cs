@@ -21,10 +21,8 @@ internal static class YamlText
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + lineOffset;
-            var message = Describe(e);
-            diagnostics.Error(new SourcePosition(path, line, (int)e.Start.Column), "yaml-syntax",
-                $"YAML 格式错误：{message}",
-                "请检查这一行的缩进、冒号后的空格和引号是否成对；含有冒号、#、[ ] 等符号的值请用英文双引号括起来。");
+            var (message, hint) = Describe(e);
+            diagnostics.Error(new SourcePosition(path, line, (int)e.Start.Column), "yaml-syntax", $"YAML 格式错误：{message}", hint);
             return null;
         }
         catch (InvalidOperationException)
@@ -67,15 +65,17 @@ internal static class YamlText
     public static SourcePosition At(string path, YamlNode node, int lineOffset) =>
         new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
 
-    private static string Describe(YamlException e)
+    private const string SyntaxHint = "请检查这一行的缩进、冒号后的空格和引号是否成对；含有冒号、#、[ ] 等符号的值请用英文双引号括起来。";
+
+    private static (string Message, string Hint) Describe(YamlException e)
     {
         var inner = e.InnerException?.Message ?? e.Message;
         if (inner.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
-            return "同一个键写了两次。";
+            return ("同一个键写了两次。", "删去这一行，或把它与前面同名的那一行合并为一行。");
         if (inner.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
-            return "这一行的值里有未加引号的冒号，或缩进不对。";
+            return ("这一行的值里有未加引号的冒号，或缩进不对。", SyntaxHint);
         if (inner.Contains("did not find expected", StringComparison.OrdinalIgnoreCase))
-            return "缩进或括号、引号不配对。";
-        return inner;
+            return ("缩进或括号、引号不配对。", SyntaxHint);
+        return (inner, SyntaxHint);
     }
 }

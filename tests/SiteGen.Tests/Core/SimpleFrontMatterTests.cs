@@ -104,6 +104,8 @@ public sealed class SimpleFrontMatterTests
         var d = Assert.Single(diagnostics.Sorted());
         Assert.Equal(("yaml-syntax", (int)expected.Start.Line + 1, (int)expected.Start.Column), (d.Code, d.Line, d.Column));
         Assert.Equal(4, d.Line);
+        Assert.Contains("两次", d.Message);
+        Assert.Contains("删去这一行", d.Hint);
     }
 
     private static List<string> Events(IParser parser)
