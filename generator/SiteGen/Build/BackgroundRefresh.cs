@@ -40,6 +40,30 @@ internal sealed class BackgroundRefresh(BuildOptions options, Lock writes, Func<
         }
     }
 
+    /// <summary>
+    /// Cancels the refresh under way and waits until its build process is gone and its folders are
+    /// removed: `serve --watch` stopping (Ctrl-C) during a refresh left the build running on its own
+    /// and its hidden folder beside the output.
+    /// </summary>
+    public void Stop()
+    {
+        Task current;
+        lock (_lock)
+        {
+            _cancel?.Cancel();
+            _cancel = null;
+            current = Current;
+        }
+        try
+        {
+            current.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // A refresh that failed has nothing left to stop.
+        }
+    }
+
     public void Start()
     {
         lock (_lock)

@@ -42,7 +42,7 @@ internal sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool
 /// once by removing the search index and the zips that held it until then. site.yml, theme,
 /// _index.md, _issue.md and attachment changes are full builds.
 /// </summary>
-internal sealed class IncrementalBuild
+internal sealed class IncrementalBuild : IDisposable
 {
     /// <summary>The last good build: every validated document (published or not) by id, and what was rendered from them.</summary>
     private sealed record State(SiteConfig Config, ColumnIndex Columns, ContentTree Tree, IReadOnlyDictionary<string, Document> Documents,
@@ -65,6 +65,9 @@ internal sealed class IncrementalBuild
     }
 
     public BackgroundRefresh Refresh { get; }
+
+    /// <summary>Stops a background refresh still under way (see <see cref="BackgroundRefresh.Stop"/>).</summary>
+    public void Dispose() => Refresh.Stop();
 
     private string OutDir => Path.GetFullPath(_options.OutputDir!.TrimEnd('/', '\\'));
 

@@ -105,6 +105,7 @@ internal sealed class ServeCommand : ICommand
         stop.Token.WaitHandle.WaitOne();
         watching.GetAwaiter().GetResult();
         watcher?.Dispose();
+        build?.Dispose();
         server.StopAsync().GetAwaiter().GetResult();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         stdout.WriteLine("已停止。");

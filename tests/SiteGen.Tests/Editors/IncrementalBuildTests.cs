@@ -69,7 +69,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
     public async Task AfterAnEdit_TheOutputIsAFullBuildsBytes_AndAfterTheRefreshEvenTheDerivedFiles(Edit edit)
     {
         using var corpus = new Corpus(200, seed: 11);
-        var build = FullyBuilt(corpus);
+        using var build = FullyBuilt(corpus);
 
         var result = build.Update(edit.Apply(corpus));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -93,7 +93,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
             && corpus.Docs.Any(i => Str(i, "interprets") is not null && Str(i, "interprets") == Str(d, "id")));
         const string canary = "CANARYINCREMENTAL7Q";
         Change(corpus, policy, t => Set(t, "title", Get(t, "title") + canary));
-        var build = FullyBuilt(corpus);
+        using var build = FullyBuilt(corpus);
         Assert.Contains(OutputScanner.AllTexts(corpus.Out), f => f.Text.Contains(canary));
 
         var result = build.Update(Change(corpus, policy, t => Set(Set(t, "disclosure", "依申请公开"), "disclosure_reason", "涉及商业秘密")));
@@ -108,7 +108,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
     public void FrontMatterError_IsReportedAtItsLine_AndNothingIsWritten_UntilItIsFixed()
     {
         using var corpus = new Corpus(120, seed: 11);
-        var build = FullyBuilt(corpus);
+        using var build = FullyBuilt(corpus);
         var before = OutputScanner.Hashes(corpus.Out);
 
         var doc = Pick(corpus, "工作动态");
@@ -133,7 +133,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
     public void DeletingAnInterpretedPolicy_IsTheFullBuildsBrokenReference_OnTheInterpretationsLine()
     {
         using var corpus = new Corpus(120, seed: 11);
-        var build = FullyBuilt(corpus);
+        using var build = FullyBuilt(corpus);
         var before = OutputScanner.Hashes(corpus.Out);
         var interpretation = Doc(corpus, d => Str(d, "interprets") is not null && Public(d));
         var policy = corpus.Docs.Single(d => Str(d, "id") == Str(interpretation, "interprets"));
@@ -157,7 +157,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
         var relative = Path.GetRelativePath(Path.GetDirectoryName(Str(linking, "path")!)!, Path.GetDirectoryName(Str(target, "path")!)!).Replace('\\', '/');
         var url = $"{relative}/{page}";
         Change(corpus, linking, t => t.TrimEnd('\n') + $"\n\n<a href=\"{url}\">相关动态</a>\n");
-        var build = FullyBuilt(corpus);
+        using var build = FullyBuilt(corpus);
         var before = OutputScanner.Hashes(corpus.Out);
 
         var result = build.Update(Delete(corpus, target));
@@ -171,7 +171,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
     public void EditingTheBodyOfOneDocument_RewritesOnlyItsPage()
     {
         using var corpus = new Corpus(Docs);
-        var build = new IncrementalBuild(Options(corpus.Root, corpus.Out));
+        using var build = new IncrementalBuild(Options(corpus.Root, corpus.Out));
         var full = build.Full();
         Assert.True(full.Succeeded);
         var home = Path.Combine(corpus.Out, "index.html");
@@ -193,7 +193,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
     public void SiteYmlAndIssueEdits_AreFullBuilds()
     {
         using var corpus = new Corpus(60, seed: 11);
-        var build = FullyBuilt(corpus);
+        using var build = FullyBuilt(corpus);
         File.AppendAllText(Path.Combine(corpus.Root, "site.yml"), "\n");
         Assert.True(build.Update(["site.yml"]) is { Full: true, Succeeded: true });
         var issue = Directory.EnumerateFiles(Path.Combine(corpus.Root, "content"), "_issue.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
@@ -204,6 +204,21 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
     internal static BuildOptions Options(string source, string output) => new() { SourceDir = source, OutputDir = output, AsOf = AsOf };
 
     /// <summary>The watcher's state after its first, full build of the corpus (which must succeed).</summary>
+    [Fact]
+    public void Dispose_StopsTheBackgroundRefresh_AndLeavesNoFolderBesideTheOutput()
+    {
+        using var corpus = new Corpus(60, seed: 11);
+        var build = FullyBuilt(corpus);
+        Assert.True(build.Update(Change(corpus, Pick(corpus, "工作动态"), t => Set(t, "title", "改了标题"))).Succeeded);
+        // The refresh waits BackgroundRefresh.Delay, then runs a whole build in a child process.
+        Thread.Sleep(BackgroundRefresh.Delay + TimeSpan.FromMilliseconds(300));
+        Assert.False(build.Refresh.Current.IsCompleted);
+        build.Dispose();
+        Assert.True(build.Refresh.Current.IsCompleted);
+        // Neither the refresh's folder nor its build's staging folder is left beside the output.
+        Assert.Empty(Directory.EnumerateFileSystemEntries(corpus.Root, ".public*"));
+    }
+
     private static IncrementalBuild FullyBuilt(Corpus corpus)
     {
         var build = new IncrementalBuild(Options(corpus.Root, corpus.Out));

@@ -43,7 +43,7 @@ public sealed class WatchTests
     {
         using var site = LintSite.Create();
         site.Doc("tz/a.md", body: "第一版。");
-        var build = new IncrementalBuild(new SiteGen.Build.BuildOptions { SourceDir = site.Root, OutputDir = site.Out, AsOf = new DateOnly(2026, 1, 1) });
+        using var build = new IncrementalBuild(new SiteGen.Build.BuildOptions { SourceDir = site.Root, OutputDir = site.Out, AsOf = new DateOnly(2026, 1, 1) });
         Assert.True(build.Full().Succeeded);
         var live = new LiveReload();
         var log = new StringWriter();

@@ -15,6 +15,19 @@ public sealed class TempDir : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        // A process a test started (a server, a watcher's background build) can still be writing
+        // while it stops, and the delete then fails with "directory not empty": try again briefly
+        // instead of leaving folders behind in /tmp on every run.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+                return;
+            }
+            catch (DirectoryNotFoundException) { return; }
+            catch (UnauthorizedAccessException) { return; }
+            catch (IOException) { Thread.Sleep(200); }
+        }
     }
 }
