@@ -94,8 +94,7 @@ internal sealed class IncrementalBuild : IDisposable
     private State? Prime(SiteModel site)
     {
         var scratch = new DiagnosticBag();
-        var tree = ContentLoader.Load(_options.SourceDir, scratch);
-        var (documents, issues, intros) = SiteBuilder.Validate(site.Config, site.Columns, tree, scratch);
+        var (tree, documents, issues, intros) = ContentValidator.Load(_options.SourceDir, site.Config, site.Columns, scratch);
         var lean = new ContentTree([], tree.Assets, tree.ContentDir);
         if (Theme.Locate(_options.SourceDir, site.Config.Theme) is not { } themeDir) return null;
         var staging = StagingDir("prime");

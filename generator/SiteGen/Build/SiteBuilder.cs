@@ -1,6 +1,5 @@
 using SiteGen.Archive;
 using SiteGen.Configuration;
-using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Lint;
 using SiteGen.Model;
@@ -15,8 +14,9 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// The pipeline, one line per stage in the order data flows: configuration → content, validated
-/// file by file as it is read → publishing gate and site model → document pages → the search index, beside the other pages,
-/// static files and offline copies → the link check, beside the integrity manifest → output.
+/// file by file as it is read → publishing gate and site model → document pages → the search
+/// index, beside the other pages, static files and offline copies → the link check, beside the
+/// integrity manifest → output.
 /// Each file's .gz twin and hash are made as it is written. A build writes into a staging folder
 /// and replaces the output only when no stage reported an error.
 /// </summary>
@@ -30,9 +30,7 @@ internal static class SiteBuilder
         timer.Done("configuration");
         if (config is null) return Failed(diagnostics, timer);
         var columns = new ColumnIndex(config.Columns);
-        var validator = new ContentValidator(config, columns, diagnostics);
-        var tree = ContentLoader.Load(options.SourceDir, diagnostics, validator.Consume);
-        var (documents, issues, intros) = validator.Finish(tree);
+        var (tree, documents, issues, intros) = ContentValidator.Load(options.SourceDir, config, columns, diagnostics);
         timer.Done("content and validation");
         if (documents.Any(d => d.Body.Contains('<'))) HtmlSanitizerPolicy.WarmUpInBackground();
         var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
@@ -83,12 +81,4 @@ internal static class SiteBuilder
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, [], [], timer);
-
-    /// <summary>Validates the files of a tree read before (the incremental build's first full read).</summary>
-    internal static (List<Document>, List<BulletinIssue>, Dictionary<string, string>) Validate(SiteConfig config, ColumnIndex columns, ContentTree tree, DiagnosticBag diagnostics)
-    {
-        var validator = new ContentValidator(config, columns, diagnostics);
-        Parallel.ForEach(tree.Files, file => validator.Consume(file));
-        return validator.Finish(tree);
-    }
 }

@@ -14,6 +14,16 @@ namespace SiteGen.Validation;
 /// </summary>
 internal sealed class ContentValidator(SiteConfig config, ColumnIndex columns, DiagnosticBag diagnostics)
 {
+    /// <summary>Reads content/ and validates each file as it is read: the tree (assets, column intros) and the valid documents and issues.</summary>
+    public static (ContentTree Tree, List<Document> Documents, List<BulletinIssue> Issues, Dictionary<string, string> Intros) Load(
+        string siteDir, SiteConfig config, ColumnIndex columns, DiagnosticBag diagnostics)
+    {
+        var validator = new ContentValidator(config, columns, diagnostics);
+        var tree = ContentLoader.Load(siteDir, diagnostics, validator.Consume);
+        var (documents, issues, intros) = validator.Finish(tree);
+        return (tree, documents, issues, intros);
+    }
+
     private readonly DocumentReader _documentReader = new(config, columns, diagnostics);
     private readonly IssueReader _issueReader = new(config, diagnostics);
     private readonly ConcurrentBag<Document> _documents = [];
