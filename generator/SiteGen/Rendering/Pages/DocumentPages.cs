@@ -85,8 +85,10 @@ internal sealed class DocumentPages : IPageKind
     internal static (Document? Previous, Document? Next) NeighboursInIssue(PublishedIssue issue, Document document)
     {
         var entries = issue.Entries;
-        var i = entries.ToList().FindIndex(e => e.Document.Id == document.Id);
-        return (i > 0 ? entries[i - 1].Document : null, i >= 0 && i + 1 < entries.Count ? entries[i + 1].Document : null);
+        for (var i = 0; i < entries.Count; i++)
+            if (entries[i].Document.Id == document.Id)
+                return (i > 0 ? entries[i - 1].Document : null, i + 1 < entries.Count ? entries[i + 1].Document : null);
+        return (null, null);
     }
 }
 
