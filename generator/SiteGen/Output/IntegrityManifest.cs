@@ -41,7 +41,7 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
     }
 
     /// <summary>The manifest of everything written so far, as it will be saved (made beside the link check).</summary>
-    public static byte[] Of(OutputWriter output) => Compute(output.Root, output.Files, output.Hashes).ToJson();
+    public static byte[] Of(OutputWriter output) => Compute(output.Root, output.Files, output.HashesByPath()).ToJson();
 
     /// <summary>The build's last stage before the swap: writes the manifest and, given a key, its signature.</summary>
     public static void Write(OutputWriter output, byte[] json, SigningKey? key)

@@ -28,8 +28,8 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     /// <summary>The links and ids of the pages and feeds, scanned as they were written, for the <see cref="LinkChecker"/>.</summary>
     public IReadOnlyDictionary<string, ScannedPage> Scanned => _scanned;
 
-    /// <summary>SHA-256 (lower-case hex) of the files hashed as they were written; only for a published build.</summary>
-    public IReadOnlyDictionary<string, string> Hashes => _hashes.ToDictionary(h => h.Path, h => h.Hash.ToHex(), StringComparer.Ordinal);
+    /// <summary>SHA-256 (lower-case hex) of the files hashed as they were written, by path; only for a published build. Made anew on each call.</summary>
+    public Dictionary<string, string> HashesByPath() => _hashes.ToDictionary(h => h.Path, h => h.Hash.ToHex(), StringComparer.Ordinal);
 
     public string Root => stagingDir;
 
