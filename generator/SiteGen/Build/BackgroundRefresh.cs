@@ -31,14 +31,7 @@ internal sealed class BackgroundRefresh(BuildOptions options, Lock writes, Func<
     /// <summary>Called with a refresh's outcome once it was swapped in (or failed), not when superseded.</summary>
     public event Action<RefreshOutcome>? Done;
 
-    public void Cancel()
-    {
-        lock (_lock)
-        {
-            _cancel?.Cancel();
-            _cancel = null;
-        }
-    }
+    public void Cancel() => CancelCurrent();
 
     /// <summary>
     /// Cancels the refresh under way and waits until its build process is gone and its folders are
@@ -47,13 +40,7 @@ internal sealed class BackgroundRefresh(BuildOptions options, Lock writes, Func<
     /// </summary>
     public void Stop()
     {
-        Task current;
-        lock (_lock)
-        {
-            _cancel?.Cancel();
-            _cancel = null;
-            current = Current;
-        }
+        var current = CancelCurrent();
         try
         {
             current.Wait(TimeSpan.FromSeconds(30));
@@ -61,6 +48,17 @@ internal sealed class BackgroundRefresh(BuildOptions options, Lock writes, Func<
         catch (AggregateException)
         {
             // A refresh that failed has nothing left to stop.
+        }
+    }
+
+    /// <summary>Cancels the refresh under way, if any, and returns it (its task) as it was at that moment.</summary>
+    private Task CancelCurrent()
+    {
+        lock (_lock)
+        {
+            _cancel?.Cancel();
+            _cancel = null;
+            return Current;
         }
     }
 

@@ -203,7 +203,6 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
 
     internal static BuildOptions Options(string source, string output) => new() { SourceDir = source, OutputDir = output, AsOf = AsOf };
 
-    /// <summary>The watcher's state after its first, full build of the corpus (which must succeed).</summary>
     [Fact]
     public void Dispose_StopsTheBackgroundRefresh_AndLeavesNoFolderBesideTheOutput()
     {
@@ -219,6 +218,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
         Assert.Empty(Directory.EnumerateFileSystemEntries(corpus.Root, ".public*"));
     }
 
+    /// <summary>The watcher's state after its first, full build of the corpus (which must succeed).</summary>
     private static IncrementalBuild FullyBuilt(Corpus corpus)
     {
         var build = new IncrementalBuild(Options(corpus.Root, corpus.Out));
