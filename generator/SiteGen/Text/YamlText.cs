@@ -72,7 +72,9 @@ internal static class YamlText
         var inner = e.InnerException?.Message ?? e.Message;
         if (inner.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
             return ("同一个键写了两次。", "删去这一行，或把它与前面同名的那一行合并为一行。");
-        if (inner.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        // YamlDotNet words an unquoted ": " inside a value either way, depending on where it stands.
+        if (inner.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || inner.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase))
             return ("这一行的值里有未加引号的冒号，或缩进不对。", SyntaxHint);
         if (inner.Contains("did not find expected", StringComparison.OrdinalIgnoreCase))
             return ("缩进或括号、引号不配对。", SyntaxHint);

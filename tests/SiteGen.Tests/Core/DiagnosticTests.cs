@@ -18,6 +18,17 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void UnquotedColonInAValue_IsExplainedInChinese_AtTheColon()
+    {
+        using var site = new TestSite();
+        site.Add("xxgk/tzgg/a.md", "---\ntitle: 关于印发: 实施方案的通知\ncategory: 通知公告\ndisclosure: 主动公开\ndate: 2025-01-02\n---\n正文\n");
+        var d = site.Build().Single("yaml-syntax");
+        Assert.Equal(("content/xxgk/tzgg/a.md", 2, 12), (d.Path, d.Line, d.Column));
+        Assert.Contains("未加引号的冒号", d.Message);
+        Assert.Contains("双引号", d.Hint);
+    }
+
+    [Fact]
     public void MissingTitle_IsAnError()
     {
         using var site = new TestSite();
