@@ -47,45 +47,47 @@ internal static class Tokenizer
         var folded = text.Length <= 4096 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
         for (var k = 0; k < text.Length; k++) folded[k] = Folding.Fold(text[k]);
         Span<char> pair = stackalloc char[2 * MaxWord + 1];
+        var kinds = Kinds;
         int units = 0, prevStart = 0, prevLength = 0, i = 0;
+        var prevWord = false;
         while (i < folded.Length)
         {
             int start = i, length;
-            var c = folded[i];
-            if (IsHan(c))
+            var kind = kinds[folded[i]];
+            if (kind == Han)
             {
                 length = 1;
                 i++;
+                if (hanUnigrams) sink.Term(folded.Slice(start, 1), false);
             }
-            else if (IsWord(c))
+            else if (kind == Word)
             {
-                while (i < folded.Length && IsWord(folded[i])) i++;
+                while (i < folded.Length && kinds[folded[i]] == Word) i++;
                 length = Math.Min(i - start, MaxWord);
+                sink.Term(folded.Slice(start, length), false);
             }
             else
             {
                 i++;
                 continue;
             }
-            var unit = folded.Slice(start, length);
-            if (length > 1 || !IsHan(c) || hanUnigrams) sink.Term(unit, false);
             if (units > 0)
             {
-                var previous = folded.Slice(prevStart, prevLength);
-                var space = IsWord(previous[^1]) && IsWord(c);
+                var space = prevWord && kind == Word;
                 if (!space && prevStart + prevLength == start) sink.Term(folded.Slice(prevStart, prevLength + length), true);
                 else
                 {
-                    previous.CopyTo(pair);
+                    folded.Slice(prevStart, prevLength).CopyTo(pair);
                     var at = prevLength;
                     if (space) pair[at++] = ' ';
-                    unit.CopyTo(pair[at..]);
+                    folded.Slice(start, length).CopyTo(pair[at..]);
                     sink.Term(pair[..(at + length)], true);
                 }
             }
             units++;
             prevStart = start;
             prevLength = length;
+            prevWord = kind == Word;
         }
         if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return units;
@@ -111,4 +113,17 @@ internal static class Tokenizer
     public static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
 
     public static bool IsWord(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7');
+
+    private const byte Separator = 0, Han = 1, Word = 2;
+
+    // Every UTF-16 code unit's kind (64 KB, read-only after start-up): Scan classifies every
+    // character of every document, and one table read is cheaper than the ranges above.
+    private static readonly byte[] Kinds = BuildKinds();
+
+    private static byte[] BuildKinds()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++) table[c] = IsHan((char)c) ? Han : IsWord((char)c) ? Word : Separator;
+        return table;
+    }
 }
