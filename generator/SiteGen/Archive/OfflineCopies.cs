@@ -34,7 +34,7 @@ internal static class OfflineCopies
     private sealed record Plan(string ZipPath, IReadOnlyList<YearView> Years, IReadOnlyDictionary<string, string> Rendered,
         IReadOnlyDictionary<string, byte[]> Generated, IReadOnlyList<string> Published);
 
-    public static void Write(RenderContext context)
+    public static void Write(RenderContext context, TermCollector terms)
     {
         var site = context.Site;
         if (site.Issues.Count == 0) return;
@@ -51,15 +51,15 @@ internal static class OfflineCopies
         // comes after them, because it reuses their compressed pages.
         Parallel.ForEach(views.Years, year =>
         {
-            var plan = YearPlan(context, views, year, texts);
+            var plan = YearPlan(context, views, year, texts, terms);
             sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, caches);
         });
-        var all = AllPlan(context, views, texts);
+        var all = AllPlan(context, views, texts, terms);
         sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
         BulletinPages.Write(context, DownloadsPage(context, views, sizes));
     }
 
-    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView year, Dictionary<string, DocumentText> texts)
+    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView year, Dictionary<string, DocumentText> texts, TermCollector terms)
     {
         var site = context.Site;
         var issues = site.Issues.Where(i => i.Issue.Year == year.Year).ToList();
@@ -70,21 +70,21 @@ internal static class OfflineCopies
         Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true));
         Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         Render(context, rendered, BulletinDatabasePages.Page(context, views, [year]));
-        var generated = Search(context, rendered, issues, $"{year.Year}年公报", texts);
+        var generated = Search(context, rendered, issues, $"{year.Year}年公报", texts, terms);
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.DatabaseData(site, year.Year));
         return new Plan(BulletinPaths.YearZip(site, year.Year), [year], rendered, generated, pages.Distinct().ToList());
     }
 
-    private static Plan AllPlan(RenderContext context, BulletinViews views, Dictionary<string, DocumentText> texts)
+    private static Plan AllPlan(RenderContext context, BulletinViews views, Dictionary<string, DocumentText> texts, TermCollector terms)
     {
         var site = context.Site;
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         Render(context, rendered, StartPage(context, views.Years, complete: true));
         Render(context, rendered, BulletinPages.Home(context, views, views.Years, offline: true));
         foreach (var year in views.Years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
-        var generated = Search(context, rendered, site.Issues, "全部公报", texts);
+        var generated = Search(context, rendered, site.Issues, "全部公报", texts, terms);
         var pages = site.Issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(site.Issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.Database(site))
@@ -96,12 +96,12 @@ internal static class OfflineCopies
     /// The copy's own search: search.html at the zip's root (where the header's search box posts)
     /// over an index of the copy's articles only, so every result is a page the copy holds.
     /// </summary>
-    private static Dictionary<string, byte[]> Search(RenderContext context, Dictionary<string, string> rendered, IReadOnlyList<PublishedIssue> issues, string scope, Dictionary<string, DocumentText> texts)
+    private static Dictionary<string, byte[]> Search(RenderContext context, Dictionary<string, string> rendered, IReadOnlyList<PublishedIssue> issues, string scope, Dictionary<string, DocumentText> texts, TermCollector terms)
     {
         var docs = issues.SelectMany(i => i.Entries).Select(e => e.Document.Id).Distinct(StringComparer.Ordinal)
             .Where(texts.ContainsKey).Select(id => SearchIndexWriter.From(context, texts[id], "")).ToList();
         var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        SearchIndexWriter.Write(docs, "", (path, bytes) => files[path] = bytes);
+        SearchIndexWriter.Write(docs, "", (path, bytes) => files[path] = bytes, terms);
         var page = new PageView
         {
             Kind = "search",

@@ -49,19 +49,23 @@ internal static class SiteBuilder
         // staging folder that is then thrown away.
         using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
         var output = new OutputWriter(publisher.Staging, diagnostics, publish: options.OutputDir is not null);
-        var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir);
+        using var feed = new TermFeed();
+        var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir)
+        {
+            SearchTerms = feed,
+        };
         var documentPages = PageKinds.All.OfType<DocumentPages>().Single();
         documentPages.Render(context);
-        timer.Done("render " + PageKinds.Name(documentPages));
-        // The search index needs every document's text, made with its page; nothing else needs the
-        // index, so it is built beside the other pages, the static files and the offline copies
-        // (which come after those, in order): its term collection then shares the processors with
-        // work that has its own parallel loops, instead of leaving one idle.
-        Parallel.Invoke(() => SearchIndex.Write(context), () =>
+        var terms = feed.Finish();
+        timer.Done("render " + PageKinds.Name(documentPages) + " ∥ search terms");
+        // The search terms were read while the pages rendered; nothing else needs the site's index,
+        // so it is written beside the other pages, the static files and the offline copies (which
+        // come after those, in order, and make their own indexes from the same terms).
+        Parallel.Invoke(() => SearchIndex.Write(context, terms), () =>
         {
             foreach (var kind in PageKinds.All.Where(k => k != documentPages)) kind.Render(context);
             StaticFiles.Copy(context);
-            OfflineCopies.Write(context);
+            OfflineCopies.Write(context, terms);
         });
         timer.Done("search index ∥ other pages, static files, offline copies");
         // Every file is written now; the manifest of them is made while the links are checked, and

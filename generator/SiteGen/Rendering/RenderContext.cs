@@ -3,6 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering.Views;
+using SiteGen.Search;
 
 namespace SiteGen.Rendering;
 
@@ -38,6 +39,8 @@ internal sealed class RenderContext
     public PageRenderer Pages { get; }
     /// <summary>Filled by the document pages; read by the search index.</summary>
     public ConcurrentBag<DocumentText> Texts { get; } = [];
+    /// <summary>When the build makes a search index: where the document pages send their texts to have their terms read.</summary>
+    public TermFeed? SearchTerms { get; init; }
     /// <summary>Links to other hosts found in content, listed in the report and never fetched.</summary>
     public ConcurrentDictionary<string, byte> ExternalLinks { get; } = new(StringComparer.Ordinal);
 

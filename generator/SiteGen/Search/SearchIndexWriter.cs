@@ -56,10 +56,10 @@ internal static class SearchIndexWriter
     /// <c>{outputPrefix}search/…</c> through the build's output, with result URLs relative to
     /// <paramref name="outputPrefix"/> (a folder path ending in '/', or "" for the site root).
     /// </summary>
-    public static void Write(RenderContext context, IEnumerable<DocumentText> docs, string outputPrefix)
+    public static void Write(RenderContext context, IEnumerable<DocumentText> docs, string outputPrefix, TermCollector? terms = null)
     {
         var list = docs.Select(t => From(context, t, outputPrefix)).ToList();
-        Write(list, outputPrefix, (path, bytes) => context.Output.WriteBytes(path, bytes, "search"));
+        Write(list, outputPrefix, (path, bytes) => context.Output.WriteBytes(path, bytes, "search"), terms);
     }
 
     public static SearchDocument From(RenderContext context, DocumentText text, string outputPrefix)
@@ -86,15 +86,20 @@ internal static class SearchIndexWriter
             ? RelativeUrl.Escape(pagePath[outputPrefix.Length..])
             : RelativeUrl.Between(outputPrefix + "search.html", pagePath);
 
-    /// <summary>Builds the index of <paramref name="docs"/> and hands each file to <paramref name="write"/> (path under the output).</summary>
-    public static void Write(IReadOnlyList<SearchDocument> docs, string outputPrefix, Action<string, byte[]> write)
+    /// <summary>
+    /// Builds the index of <paramref name="docs"/> and hands each file to <paramref name="write"/>
+    /// (path under the output). Their terms come from <paramref name="terms"/> when it has read
+    /// their texts already (the build's), else they are read here.
+    /// </summary>
+    public static void Write(IReadOnlyList<SearchDocument> docs, string outputPrefix, Action<string, byte[]> write, TermCollector? terms = null)
     {
         var ordered = docs.OrderByDescending(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         var root = outputPrefix + Folder;
-        var collected = new TermCollector(ordered);
+        terms ??= TermCollector.Of(ordered);
+        var index = terms.Index(ordered.ConvertAll(d => terms.Number(d.Id)));
         var labels = new Labels(ordered);
-        var shards = WriteTerms(collected, root, write);
-        var (buckets, perFile) = WriteFingerprints(collected, root, write);
+        var shards = WriteTerms(index, root, write);
+        var (buckets, perFile) = WriteFingerprints(index, root, write);
         write(root + "manifest.js", Register("manifest", w => labels.WriteManifest(w, ordered, shards, buckets, perFile)));
         write(root + "facets.js", Register("facets", w => labels.WriteFacets(w, ordered)));
         Parallel.For(0, (ordered.Count + DocChunk - 1) / DocChunk, c => write($"{root}d/{c}.js", Register($"d/{c}", w =>
@@ -123,7 +128,7 @@ internal static class SearchIndexWriter
         return TitleKeyPrefix + h.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static int WriteTerms(TermCollector terms, string root, Action<string, byte[]> write)
+    private static int WriteTerms(TermIndex terms, string root, Action<string, byte[]> write)
     {
         var sorted = Enumerable.Range(0, terms.Names.Count).Order(Comparer<int>.Create((x, y) => string.CompareOrdinal(terms.Names[x], terms.Names[y]))).ToList();
         var encoded = new byte[terms.Names.Count][][];
@@ -155,13 +160,13 @@ internal static class SearchIndexWriter
     /// bucket holds about 3% of the documents) the documents with a fingerprint in it, written as
     /// f/N.js files of consecutive buckets. Returns the bucket count and buckets per file.
     /// </summary>
-    private static (int Buckets, int PerFile) WriteFingerprints(TermCollector collected, string root, Action<string, byte[]> write)
+    private static (int Buckets, int PerFile) WriteFingerprints(TermIndex index, string root, Action<string, byte[]> write)
     {
-        if (!collected.HasFingerprints) return (0, 1);
-        var docs = collected.Documents;
-        var buckets = collected.Buckets;
+        if (!index.HasFingerprints) return (0, 1);
+        var docs = index.Documents;
+        var buckets = index.Buckets;
         var encoded = new byte[buckets][];
-        Parallel.For(0, buckets, b => encoded[b] = Base64Url(Postings.Encode(collected.BucketPostings(b), docs)));
+        Parallel.For(0, buckets, b => encoded[b] = Base64Url(Postings.Encode(index.BucketPostings(b), docs)));
         long bytes = encoded.Sum(e => (long)e.Length + 3);
         var perFile = 1;
         while (perFile < buckets && bytes * perFile * 2 / buckets <= FingerprintFileTarget) perFile *= 2;

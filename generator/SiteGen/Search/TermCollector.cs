@@ -4,97 +4,81 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Search;
 
 /// <summary>
-/// Reads every document once and gathers what the index needs: each term's documents per field,
-/// its document frequency, and each body's phrase fingerprints. Appending to one growing list per
-/// term touched a different buffer at every pair (cache misses were most of the stage's time), so
-/// the documents' (term, field) numbers go into one flat list, document after document, and are
-/// sorted into per-term lists once at the end (a counting sort: documents stay ascending). A
-/// body's fingerprint buckets (see <see cref="Adjacency"/>) go into the same list, as ~bucket, and
-/// are sorted with the terms.
+/// Reads each document's text once and keeps what any index of it needs: per document, the
+/// numbers of its (term, field) pairs and its body's phrase fingerprints (see <see cref="Adjacency"/>).
+/// Every index is then made from these (<see cref="Index"/>) — the site's and each offline copy's
+/// of the 公报 — without reading a text again. Documents are numbered as they are added, in any
+/// order: the build adds them while their pages render (<see cref="TermFeed"/>), and an index
+/// orders them itself. Not thread-safe: one thread adds.
 /// </summary>
 internal sealed class TermCollector
 {
     private readonly PairTable _twoChar = new();
     private readonly Dictionary<string, int> _longer = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
-    private readonly List<uint> _pairHashes = [];
-    private readonly List<int> _df = [];
-    private int[] _lastAny = new int[1024];
+    // Per term number (arrays, not lists: read tens of millions of times).
+    private uint[] _pairHashes = new uint[1024];
     private int[] _last = new int[3 * 1024];
-    private readonly BlockList<int> _entries = new();
-    private readonly int[] _bucketLast;
-    private readonly uint _bucketMask;
+    // Per document: its (term × 3 + field) numbers, first occurrence each, its fingerprints, its body's length.
+    private readonly List<int[]> _entries = [];
+    private readonly List<uint[]> _prints = [];
+    private readonly List<int> _bodyLength = [];
+    private readonly List<int> _docEntries = [];
     private readonly List<uint> _bodyPairs = [];
     private readonly List<uint> _fingerprints = [];
     private int _doc, _field;
     private uint _titleKey;
 
-    public TermCollector(IReadOnlyList<SearchDocument> docs)
+    /// <summary>The terms of <paramref name="docs"/>, added in their order (tests and small indexes).</summary>
+    public static TermCollector Of(IEnumerable<SearchDocument> docs)
     {
-        Documents = docs.Count;
-        EntryStart = new int[docs.Count + 1];
+        var collector = new TermCollector();
+        foreach (var d in docs) collector.Add(d.Id, d.Title, d.DocNumber, d.Body);
+        return collector;
+    }
+
+    /// <summary>The number <see cref="Add"/> gave the document with this id.</summary>
+    public int Number(string id) => _numbers[id];
+
+    public bool Contains(string id) => _numbers.ContainsKey(id);
+
+    /// <summary>Reads one document's title, 文号 and body text.</summary>
+    public void Add(string id, string title, string? docNumber, string body)
+    {
+        _doc = _entries.Count;
+        if (!_numbers.TryAdd(id, _doc)) throw new InvalidOperationException($"search: document {id} added twice");
+        var sink = new Sink(this, _longer.GetAlternateLookup<ReadOnlySpan<char>>());
+        _docEntries.Clear();
+        _field = 0;
+        _titleKey = 2166136261u;
+        Tokenizer.Scan(title, hanUnigrams: true, ref sink);
+        Add(Id(SearchIndexWriter.TitleKeyPrefix + _titleKey.ToString("x", CultureInfo.InvariantCulture), sink.Alternate));
+        _field = 1;
+        Tokenizer.Scan(docNumber ?? "", hanUnigrams: true, ref sink);
+        _field = 2;
+        _bodyPairs.Clear();
+        Tokenizer.Scan(body, hanUnigrams: false, ref sink);
+        _fingerprints.Clear();
+        Adjacency.AddFingerprints(CollectionsMarshal.AsSpan(_bodyPairs), _fingerprints);
+        _entries.Add([.. _docEntries]);
+        _prints.Add([.. _fingerprints]);
+        _bodyLength.Add(body.Length);
+    }
+
+    /// <summary>
+    /// The postings of <paramref name="docs"/> (document numbers from <see cref="Number"/>), which
+    /// become documents 0, 1, … of the index in this order.
+    /// </summary>
+    public TermIndex Index(IReadOnlyList<int> docs)
+    {
         // Fingerprint buckets: a power of two about 16 times a body's length in characters, so a
         // bucket holds about 2–3% of the documents (runs kept per body: about 2/3 of its units).
         long chars = 0;
-        foreach (var d in docs) chars += d.Body.Length;
-        Buckets = 256;
-        while (Buckets < 16 * chars / Math.Max(1, docs.Count) && Buckets < 1 << 24) Buckets *= 2;
-        _bucketMask = (uint)Buckets - 1;
-        _bucketLast = new int[Buckets];
-        Array.Fill(_bucketLast, -1);
-        var sink = new Sink(this, _longer.GetAlternateLookup<ReadOnlySpan<char>>());
-        for (_doc = 0; _doc < docs.Count; _doc++)
-        {
-            var d = docs[_doc];
-            EntryStart[_doc] = _entries.Count;
-            _field = 0;
-            _titleKey = 2166136261u;
-            Tokenizer.Scan(d.Title, hanUnigrams: true, ref sink);
-            Add(Id(SearchIndexWriter.TitleKeyPrefix + _titleKey.ToString("x", CultureInfo.InvariantCulture), sink.Alternate));
-            _field = 1;
-            Tokenizer.Scan(d.DocNumber ?? "", hanUnigrams: true, ref sink);
-            _field = 2;
-            _bodyPairs.Clear();
-            Tokenizer.Scan(d.Body, hanUnigrams: false, ref sink);
-            _fingerprints.Clear();
-            Adjacency.AddFingerprints(CollectionsMarshal.AsSpan(_bodyPairs), _fingerprints);
-            foreach (var fingerprint in _fingerprints)
-            {
-                var b = (int)(fingerprint & _bucketMask);
-                if (_bucketLast[b] == _doc) continue;
-                _bucketLast[b] = _doc;
-                _entries.Add(~b);
-            }
-        }
-        EntryStart[docs.Count] = _entries.Count;
-        SortPostings();
-    }
-
-    public int Documents { get; }
-    public IReadOnlyList<string> Names => _names;
-    public IReadOnlyList<int> Df => _df;
-    /// <summary>Per document, where its (term × 3 + field) numbers and ~buckets start in the flat list.</summary>
-    private int[] EntryStart { get; }
-    /// <summary>Number of fingerprint buckets (a power of two).</summary>
-    public int Buckets { get; }
-    private int[] _postingStart = [];
-    private int[] _postings = [];
-
-    /// <summary>The documents (ascending) holding term <paramref name="id"/> in <paramref name="field"/>.</summary>
-    public ReadOnlySpan<int> Postings(int id, int field)
-    {
-        var key = id * 3 + field;
-        return _postings.AsSpan(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
-    }
-
-    /// <summary>Whether any body had a whole window of runs (a fingerprint).</summary>
-    public bool HasFingerprints => _postingStart[^1] > _postingStart[_names.Count * 3];
-
-    /// <summary>The documents (ascending) with a fingerprint in bucket <paramref name="bucket"/>.</summary>
-    public ReadOnlySpan<int> BucketPostings(int bucket)
-    {
-        var key = _names.Count * 3 + bucket;
-        return _postings.AsSpan(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
+        foreach (var d in docs) chars += _bodyLength[d];
+        var buckets = 256;
+        while (buckets < 16 * chars / Math.Max(1, docs.Count) && buckets < 1 << 24) buckets *= 2;
+        return new TermIndex(docs, buckets, _names, _entries, _prints);
     }
 
     private int Id(ReadOnlySpan<char> term, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> alternate)
@@ -118,14 +102,12 @@ internal sealed class TermCollector
     {
         var id = _names.Count;
         _names.Add(term.ToString());
-        _pairHashes.Add(Adjacency.PairHash(term));
-        _df.Add(0);
-        if (id == _lastAny.Length)
+        if (id == _pairHashes.Length)
         {
-            Array.Resize(ref _lastAny, id * 2);
+            Array.Resize(ref _pairHashes, id * 2);
             Array.Resize(ref _last, id * 6);
         }
-        _lastAny[id] = -1;
+        _pairHashes[id] = Adjacency.PairHash(term);
         _last[id * 3] = _last[id * 3 + 1] = _last[id * 3 + 2] = -1;
         return id;
     }
@@ -135,36 +117,7 @@ internal sealed class TermCollector
         var key = id * 3 + _field;
         if (_last[key] == _doc) return;
         _last[key] = _doc;
-        _entries.Add(key);
-        if (_lastAny[id] != _doc)
-        {
-            _lastAny[id] = _doc;
-            _df[id]++;
-        }
-    }
-
-    private void SortPostings()
-    {
-        var terms = _names.Count * 3;
-        var keys = terms + Buckets;
-        _postingStart = new int[keys + 1];
-        foreach (var block in _entries.Blocks())
-        {
-            foreach (var key in block.Span) _postingStart[(key >= 0 ? key : terms + ~key) + 1]++;
-        }
-        for (var k = 0; k < keys; k++) _postingStart[k + 1] += _postingStart[k];
-        var cursor = _postingStart[..keys];
-        _postings = GC.AllocateUninitializedArray<int>(_entries.Count);
-        int doc = 0, at = 0;
-        foreach (var block in _entries.Blocks())
-        {
-            foreach (var key in block.Span)
-            {
-                while (at == EntryStart[doc + 1]) doc++;
-                _postings[cursor[key >= 0 ? key : terms + ~key]++] = doc;
-                at++;
-            }
-        }
+        _docEntries.Add(key);
     }
 
     /// <summary>

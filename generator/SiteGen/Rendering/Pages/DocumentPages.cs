@@ -39,6 +39,7 @@ internal sealed class DocumentPages : IPageKind
                 context.Output.Copy(Path.Combine(context.ContentDir, resolved), resolved, document.SourcePath);
         foreach (var link in body.ExternalLinks) context.ExternalLinks.TryAdd(link, 0);
         context.Texts.Add(new DocumentText(document, path, body.PlainText));
+        context.SearchTerms?.Post(document.Id, document.Title, document.DocNumber, body.PlainText);
 
         var column = site.Columns[document.ColumnId];
         var view = context.Docs[document];

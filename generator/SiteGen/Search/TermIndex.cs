@@ -1,0 +1,118 @@
+namespace SiteGen.Search;
+
+/// <summary>
+/// The postings of one index (the site's, or an offline copy's) made from a <see cref="TermCollector"/>'s
+/// documents: per term of those documents its document frequency and its documents (ascending)
+/// per field, and per fingerprint bucket the documents holding a fingerprint in it. Terms are
+/// numbered in the order the index first meets them. The (term, field) numbers are sorted into
+/// per-term lists by a counting sort over all documents' entries (appending to one growing list
+/// per term touched a different buffer at every pair: cache misses were most of the time).
+/// </summary>
+internal sealed class TermIndex
+{
+    private readonly List<string> _names = [];
+    private int[] _df = new int[1024];
+    private readonly int[] _postingStart;
+    private readonly int[] _postings;
+
+    /// <param name="docs">The collector's document numbers, in the index's order.</param>
+    /// <param name="buckets">Number of fingerprint buckets (a power of two).</param>
+    /// <param name="allNames">The collector's terms by number.</param>
+    /// <param name="entries">Per collector document, its (term × 3 + field) numbers.</param>
+    /// <param name="prints">Per collector document, its fingerprints.</param>
+    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, IReadOnlyList<int[]> entries, IReadOnlyList<uint[]> prints)
+    {
+        Documents = docs.Count;
+        Buckets = buckets;
+        var mask = (uint)buckets - 1;
+        // The collector's term number → this index's + 1 (0: not met yet).
+        var local = new int[allNames.Count];
+        var lastDoc = new int[1024];
+        var termCounts = new int[3 * 1024];
+        var bucketCounts = new int[buckets + 1];
+        var bucketLast = new int[buckets];
+        Array.Fill(bucketLast, -1);
+        for (var r = 0; r < docs.Count; r++)
+        {
+            foreach (var key in entries[docs[r]])
+            {
+                var global = key / 3;
+                var id = local[global] - 1;
+                if (id < 0)
+                {
+                    id = _names.Count;
+                    _names.Add(allNames[global]);
+                    local[global] = id + 1;
+                    if (id == lastDoc.Length)
+                    {
+                        Array.Resize(ref lastDoc, id * 2);
+                        Array.Resize(ref _df, id * 2);
+                        Array.Resize(ref termCounts, id * 6);
+                    }
+                    lastDoc[id] = -1;
+                }
+                termCounts[id * 3 + key - global * 3]++;
+                if (lastDoc[id] != r)
+                {
+                    lastDoc[id] = r;
+                    _df[id]++;
+                }
+            }
+            foreach (var print in prints[docs[r]])
+            {
+                var b = (int)(print & mask);
+                if (bucketLast[b] == r) continue;
+                bucketLast[b] = r;
+                bucketCounts[b]++;
+            }
+        }
+
+        // Starts: terms' lists (3 per term), then the buckets'.
+        var terms = _names.Count * 3;
+        _postingStart = new int[terms + buckets + 1];
+        for (var k = 0; k < terms; k++) _postingStart[k + 1] = _postingStart[k] + termCounts[k];
+        for (var b = 0; b < buckets; b++) _postingStart[terms + b + 1] = _postingStart[terms + b] + bucketCounts[b];
+        var cursor = _postingStart[..^1];
+        _postings = GC.AllocateUninitializedArray<int>(_postingStart[^1]);
+        Array.Fill(bucketLast, -1);
+        for (var r = 0; r < docs.Count; r++)
+        {
+            foreach (var key in entries[docs[r]])
+            {
+                var global = key / 3;
+                _postings[cursor[(local[global] - 1) * 3 + key - global * 3]++] = r;
+            }
+            foreach (var print in prints[docs[r]])
+            {
+                var b = (int)(print & mask);
+                if (bucketLast[b] == r) continue;
+                bucketLast[b] = r;
+                _postings[cursor[terms + b]++] = r;
+            }
+        }
+    }
+
+    public int Documents { get; }
+    public IReadOnlyList<string> Names => _names;
+    /// <summary>Per term, the number of documents holding it in any field.</summary>
+    public ReadOnlySpan<int> Df => _df.AsSpan(0, _names.Count);
+    /// <summary>Number of fingerprint buckets (a power of two).</summary>
+    public int Buckets { get; }
+
+    /// <summary>The documents (ascending) holding term <paramref name="id"/> in <paramref name="field"/>.</summary>
+    public ReadOnlySpan<int> Postings(int id, int field)
+    {
+        var key = id * 3 + field;
+        return _postings.AsSpan(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
+    }
+
+    /// <summary>Whether any body had a whole window of runs (a fingerprint).</summary>
+    public bool HasFingerprints => _postingStart[^1] > _postingStart[_names.Count * 3];
+
+    /// <summary>The documents (ascending) with a fingerprint in bucket <paramref name="bucket"/>.</summary>
+    public ReadOnlySpan<int> BucketPostings(int bucket)
+    {
+        var key = _names.Count * 3 + bucket;
+        return _postings.AsSpan(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
+    }
+}
