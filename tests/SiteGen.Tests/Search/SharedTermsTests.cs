@@ -11,7 +11,7 @@ public sealed class SharedTermsTests
 {
     private static readonly string Han = "政府信息公开工作要点关于印发实施方案的通知区人民办公室财政预算决算审计整改公共资源交易环境保护教育卫生健康";
 
-    /// <summary>Documents with titles, 文号 and bodies of varied length; the even ones (the "bulletin") have longer bodies.</summary>
+    /// <summary>Documents with titles, 文号 and bodies of varied length (one empty); the even ones (the "bulletin") have longer bodies.</summary>
     private static List<SearchDocument> Corpus(int count)
     {
         var random = new Random(20261126);
@@ -35,7 +35,7 @@ public sealed class SharedTermsTests
             Column = "政策文件",
             Organ = "示例区人民政府",
             Validity = "有效",
-            Body = Text(i % 2 == 0 ? 400 + random.Next(1600) : 20 + random.Next(300)),
+            Body = i == 3 ? "" : Text(i % 2 == 0 ? 400 + random.Next(1600) : 20 + random.Next(300)),
         }).ToList();
     }
 
