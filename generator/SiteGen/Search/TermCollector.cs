@@ -21,8 +21,8 @@ internal sealed class TermCollector
     private uint[] _pairHashes = new uint[1024];
     private int[] _last = new int[3 * 1024];
     // Per document: its (term × 3 + field) numbers, first occurrence each, its fingerprints, its body's length.
-    private readonly SpanStore<int> _entries = new();
-    private readonly SpanStore<uint> _prints = new();
+    private readonly List<int[]> _entries = [];
+    private readonly List<uint[]> _prints = [];
     private readonly List<int> _bodyLength = [];
     private readonly List<int> _docEntries = [];
     private readonly List<uint> _bodyPairs = [];
@@ -61,8 +61,8 @@ internal sealed class TermCollector
         Tokenizer.Scan(body, hanUnigrams: false, ref sink);
         _fingerprints.Clear();
         Adjacency.AddFingerprints(CollectionsMarshal.AsSpan(_bodyPairs), _fingerprints);
-        _entries.Add(CollectionsMarshal.AsSpan(_docEntries));
-        _prints.Add(CollectionsMarshal.AsSpan(_fingerprints));
+        _entries.Add([.. _docEntries]);
+        _prints.Add([.. _fingerprints]);
         _bodyLength.Add(body.Length);
     }
 

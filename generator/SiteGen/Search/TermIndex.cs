@@ -20,7 +20,7 @@ internal sealed class TermIndex
     /// <param name="allNames">The collector's terms by number.</param>
     /// <param name="entries">Per collector document, its (term × 3 + field) numbers.</param>
     /// <param name="prints">Per collector document, its fingerprints.</param>
-    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, SpanStore<int> entries, SpanStore<uint> prints)
+    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, IReadOnlyList<int[]> entries, IReadOnlyList<uint[]> prints)
     {
         Documents = docs.Count;
         Buckets = buckets;
