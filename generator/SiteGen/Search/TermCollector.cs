@@ -20,7 +20,8 @@ internal sealed class TermCollector
     // Per term number (arrays, not lists: read tens of millions of times).
     private uint[] _pairHashes = new uint[1024];
     private int[] _last = new int[3 * 1024];
-    // Per document: its (term × 3 + field) numbers, first occurrence each, its fingerprints, its body's length.
+    private int[] _lastAny = new int[1024];
+    // Per document: its entries (see Entry), its fingerprints, its body's length.
     private readonly List<int[]> _entries = [];
     private readonly List<uint[]> _prints = [];
     private readonly List<int> _bodyLength = [];
@@ -40,8 +41,6 @@ internal sealed class TermCollector
 
     /// <summary>The number <see cref="Add"/> gave the document with this id.</summary>
     public int Number(string id) => _numbers[id];
-
-    public bool Contains(string id) => _numbers.ContainsKey(id);
 
     /// <summary>Reads one document's title, 文号 and body text.</summary>
     public void Add(string id, string title, string? docNumber, string body)
@@ -106,9 +105,10 @@ internal sealed class TermCollector
         {
             Array.Resize(ref _pairHashes, id * 2);
             Array.Resize(ref _last, id * 6);
+            Array.Resize(ref _lastAny, id * 2);
         }
         _pairHashes[id] = Adjacency.PairHash(term);
-        _last[id * 3] = _last[id * 3 + 1] = _last[id * 3 + 2] = -1;
+        _last[id * 3] = _last[id * 3 + 1] = _last[id * 3 + 2] = _lastAny[id] = -1;
         return id;
     }
 
@@ -117,7 +117,21 @@ internal sealed class TermCollector
         var key = id * 3 + _field;
         if (_last[key] == _doc) return;
         _last[key] = _doc;
-        _docEntries.Add(key);
+        var first = _lastAny[id] != _doc;
+        _lastAny[id] = _doc;
+        _docEntries.Add(Entry.Of(id, _field, first));
+    }
+
+    /// <summary>
+    /// A document's (term, field) pair, each once: term number × 8 + 4 if it is the document's first
+    /// entry of that term (so an index counts document frequencies without a pass of its own) + field.
+    /// </summary>
+    internal static class Entry
+    {
+        public static int Of(int term, int field, bool first) => term << 3 | (first ? 4 : 0) | field;
+        public static int Term(int entry) => entry >> 3;
+        public static int Field(int entry) => entry & 3;
+        public static bool First(int entry) => (entry & 4) != 0;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal sealed class TermIndex
     /// <param name="docs">The collector's document numbers, in the index's order.</param>
     /// <param name="buckets">Number of fingerprint buckets (a power of two).</param>
     /// <param name="allNames">The collector's terms by number.</param>
-    /// <param name="entries">Per collector document, its (term × 3 + field) numbers.</param>
+    /// <param name="entries">Per collector document, its entries (<see cref="TermCollector.Entry"/>).</param>
     /// <param name="prints">Per collector document, its fingerprints.</param>
     public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, IReadOnlyList<int[]> entries, IReadOnlyList<uint[]> prints)
     {
@@ -27,36 +27,29 @@ internal sealed class TermIndex
         var mask = (uint)buckets - 1;
         // The collector's term number → this index's + 1 (0: not met yet).
         var local = new int[allNames.Count];
-        var lastDoc = new int[1024];
         var termCounts = new int[3 * 1024];
         var bucketCounts = new int[buckets + 1];
         var bucketLast = new int[buckets];
         Array.Fill(bucketLast, -1);
         for (var r = 0; r < docs.Count; r++)
         {
-            foreach (var key in entries[docs[r]])
+            foreach (var entry in entries[docs[r]])
             {
-                var global = key / 3;
+                var global = TermCollector.Entry.Term(entry);
                 var id = local[global] - 1;
                 if (id < 0)
                 {
                     id = _names.Count;
                     _names.Add(allNames[global]);
                     local[global] = id + 1;
-                    if (id == lastDoc.Length)
+                    if (id == _df.Length)
                     {
-                        Array.Resize(ref lastDoc, id * 2);
                         Array.Resize(ref _df, id * 2);
                         Array.Resize(ref termCounts, id * 6);
                     }
-                    lastDoc[id] = -1;
                 }
-                termCounts[id * 3 + key - global * 3]++;
-                if (lastDoc[id] != r)
-                {
-                    lastDoc[id] = r;
-                    _df[id]++;
-                }
+                termCounts[id * 3 + TermCollector.Entry.Field(entry)]++;
+                if (TermCollector.Entry.First(entry)) _df[id]++;
             }
             foreach (var print in prints[docs[r]])
             {
@@ -77,11 +70,8 @@ internal sealed class TermIndex
         Array.Fill(bucketLast, -1);
         for (var r = 0; r < docs.Count; r++)
         {
-            foreach (var key in entries[docs[r]])
-            {
-                var global = key / 3;
-                _postings[cursor[(local[global] - 1) * 3 + key - global * 3]++] = r;
-            }
+            foreach (var entry in entries[docs[r]])
+                _postings[cursor[(local[TermCollector.Entry.Term(entry)] - 1) * 3 + TermCollector.Entry.Field(entry)]++] = r;
             foreach (var print in prints[docs[r]])
             {
                 var b = (int)(print & mask);
