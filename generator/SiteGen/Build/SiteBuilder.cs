@@ -34,8 +34,9 @@ internal static class SiteBuilder
         timer.Done("content and validation");
         if (documents.Any(d => d.Body.Contains('<'))) HtmlSanitizerPolicy.WarmUpInBackground();
         var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
-        LintRules.Run(site, documents, options.Strict, diagnostics);
         timer.Done("site model");
+        LintRules.Run(site, documents, options.Strict, diagnostics);
+        timer.Done("lint");
         site = site with { Reports = AnnualReports.Build(site, tree, diagnostics) };
         timer.Done("reports");
         var themeDir = Theme.Locate(options.SourceDir, config.Theme);
