@@ -28,6 +28,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
         LoopLimit = 0;
         LimitToString = 0;
         RecursiveLimit = 64;
+        // Auto-indent re-indents every line a statement writes to the column of its `{{`: it
+        // splits each write at every newline (a page's body into one write per line) and would
+        // shift the lines of a <pre> written from an indented statement. Only the sitemap's nested
+        // lists changed without it (in their indentation). 20k build: -4% wall.
+        AutoIndent = false;
         var include = (IScriptCustomFunction)BuiltinObject["include"]!;
         BuiltinObject.SetValue("include", new RawResultFunction(include), readOnly: true);
         BuiltinObject.SetValue("include_cached", new CachedIncludeFunction(include, partials ?? new(StringComparer.Ordinal)), readOnly: true);
