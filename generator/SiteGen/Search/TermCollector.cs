@@ -31,7 +31,7 @@ internal sealed class TermCollector
     private int _doc, _field;
     private uint _titleKey;
 
-    /// <summary>The terms of <paramref name="docs"/>, added in their order (tests and small indexes).</summary>
+    /// <summary>The terms of <paramref name="docs"/>, read in their order (an index written without the build's terms; tests).</summary>
     public static TermCollector Of(IEnumerable<SearchDocument> docs)
     {
         var collector = new TermCollector();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
 
@@ -15,7 +16,16 @@ internal sealed class DocumentPages : IPageKind
         var site = context.Site;
         var markdown = new MarkdownRenderer(site, context.Files, context.Diagnostics);
         var neighbours = NeighboursInColumn(site);
-        Parallel.ForEach(site.Documents.Where(d => !site.ConflictingPages.Contains(d.Id)), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document => RenderOne(context, markdown, document, neighbours));
+        var documents = site.Documents.Where(d => !site.ConflictingPages.Contains(d.Id)).ToList();
+        if (documents.Count == 0) return;
+        // Documents come ordered by path, so neighbours share a folder, and creating a file takes
+        // its folder's lock: each thread renders a range of its own (a 32nd of the list) instead
+        // of taking the next few documents after the other thread's.
+        var ranges = Partitioner.Create(0, documents.Count, Math.Max(1, documents.Count / 32));
+        Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++) RenderOne(context, markdown, documents[i], neighbours);
+        });
     }
 
     /// <summary>Each document's previous and next in its column's list (newest first).</summary>
