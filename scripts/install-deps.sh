@@ -10,11 +10,8 @@ command -v npm >/dev/null || need+=(npm)
 # nginx serves the built site with deploy/nginx.conf in the deploy tests; openssl checks the manifest signature.
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null || need+=(openssl)
-# ISA-L and libdeflate compress the .gz twins and zip entries 4 and 3 times as fast as .NET's zlib
-# at its default level (SiteGen uses the first of them it finds, down to zlib).
-has_lib() { [ -e "/usr/lib/x86_64-linux-gnu/$1" ] || [ -e "/usr/lib/aarch64-linux-gnu/$1" ] || ldconfig -p 2>/dev/null | grep -q "$1 "; }
-has_lib libisal.so.2 || need+=(libisal2)
-has_lib libdeflate.so.0 || need+=(libdeflate0)
+# libdeflate compresses the .gz twins twice as fast as .NET's zlib (SiteGen falls back to zlib without it).
+[ -e /usr/lib/x86_64-linux-gnu/libdeflate.so.0 ] || [ -e /usr/lib/aarch64-linux-gnu/libdeflate.so.0 ] || ldconfig -p 2>/dev/null | grep -q 'libdeflate.so.0 ' || need+=(libdeflate0)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
