@@ -52,11 +52,11 @@ internal static class SearchIndexWriter
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>
-    /// The index of some published documents, for the 公报 archive's offline copies: writes
-    /// <c>{outputPrefix}search/…</c> through the build's output, with result URLs relative to
+    /// The index of some rendered documents, from the terms the build read while rendering them:
+    /// writes <c>{outputPrefix}search/…</c> through the build's output, with result URLs relative to
     /// <paramref name="outputPrefix"/> (a folder path ending in '/', or "" for the site root).
     /// </summary>
-    public static void Write(RenderContext context, IEnumerable<DocumentText> docs, string outputPrefix, TermCollector? terms = null)
+    public static void Write(RenderContext context, IEnumerable<DocumentText> docs, string outputPrefix, TermCollector terms)
     {
         var list = docs.Select(t => From(context, t, outputPrefix)).ToList();
         Write(list, outputPrefix, (path, bytes) => context.Output.WriteBytes(path, bytes, "search"), terms);
