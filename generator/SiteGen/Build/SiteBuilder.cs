@@ -35,8 +35,6 @@ internal static class SiteBuilder
         if (documents.Any(d => d.Body.Contains('<'))) HtmlSanitizerPolicy.WarmUpInBackground();
         var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
         timer.Done("site model");
-        LintRules.Run(site, documents, options.Strict, diagnostics);
-        timer.Done("lint");
         site = site with { Reports = AnnualReports.Build(site, tree, diagnostics) };
         timer.Done("reports");
         var themeDir = Theme.Locate(options.SourceDir, config.Theme);
@@ -45,6 +43,11 @@ internal static class SiteBuilder
             diagnostics.Error(new SourcePosition(SiteConfigLoader.FileName, 1, 1), "theme", $"找不到主题“{config.Theme}”。", "检查 site.yml 的 theme，或把主题放在站点的 themes/ 目录中。");
             return Failed(diagnostics, timer);
         }
+
+        // The lints only add warnings (errors under --strict) and nothing reads them before the
+        // build's end: they run beside the document pages instead of holding up both processors.
+        var lintedSite = site;
+        var lint = Task.Run(() => LintRules.Run(lintedSite, documents, options.Strict, diagnostics));
 
         // `check` renders too (links and images in bodies are checked while rendering), into a
         // staging folder that is then thrown away.
@@ -58,7 +61,8 @@ internal static class SiteBuilder
         var documentPages = PageKinds.All.OfType<DocumentPages>().Single();
         documentPages.Render(context);
         var terms = feed.Finish();
-        timer.Done("render " + PageKinds.Name(documentPages) + " ∥ search terms");
+        lint.Wait();
+        timer.Done("render " + PageKinds.Name(documentPages) + " ∥ search terms, lint");
         // The search terms were read while the pages rendered; nothing else needs the site's index,
         // so it is written beside the other pages, the static files and the offline copies (which
         // come after those, in order, and make their own indexes from the same terms).
