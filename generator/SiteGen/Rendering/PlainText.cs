@@ -23,15 +23,41 @@ internal static class PlainText
             }
             sb.Append('\n');
         }
-        return sb.ToString().Trim();
+        // Trimmed in the builder: a trimmed copy of the whole text would be one more body-sized
+        // string per document.
+        var end = sb.Length;
+        while (end > 0 && char.IsWhiteSpace(sb[end - 1])) end--;
+        var start = 0;
+        while (start < end && char.IsWhiteSpace(sb[start])) start++;
+        return sb.ToString(start, end - start);
     }
 
     /// <summary>First sentences up to <paramref name="max"/> characters, cut at a sentence end where possible.</summary>
     public static string Summary(string text, int max = 120)
     {
-        var flat = string.Join(" ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var flat = Flat(text, max + 1);
         if (flat.Length <= max) return flat;
         var cut = flat.LastIndexOfAny(['。', '；', '！', '？'], max - 1);
         return cut > max / 2 ? flat[..(cut + 1)] : flat[..max] + "…";
+    }
+
+    /// <summary>
+    /// The start of <paramref name="text"/> on one line (its lines trimmed, empty ones left out,
+    /// the rest joined by one space), at most <paramref name="length"/> characters: read only as
+    /// far as that, since a summary or a search snippet needs the first hundred characters of a
+    /// body of thousands.
+    /// </summary>
+    public static string Flat(string text, int length)
+    {
+        var flat = new StringBuilder(Math.Min(length, text.Length));
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.IsEmpty) continue;
+            if (flat.Length > 0) flat.Append(' ');
+            flat.Append(line[..Math.Min(line.Length, length - flat.Length)]);
+            if (flat.Length >= length) break;
+        }
+        return flat.ToString();
     }
 }

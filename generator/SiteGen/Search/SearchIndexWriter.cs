@@ -195,20 +195,7 @@ internal static class SearchIndexWriter
     }
 
     /// <summary>The start of the body, on one line: the snippet shown under a result (with the query's words marked).</summary>
-    public static string Snippet(string body)
-    {
-        // Lines trimmed and joined by one space, read only as far as the snippet needs.
-        var flat = new System.Text.StringBuilder(SnippetText);
-        foreach (var range in body.AsSpan().Split('\n'))
-        {
-            var line = body.AsSpan(range).Trim();
-            if (line.IsEmpty) continue;
-            if (flat.Length > 0) flat.Append(' ');
-            flat.Append(line[..Math.Min(line.Length, SnippetText + 1 - flat.Length)]);
-            if (flat.Length > SnippetText) break;
-        }
-        return flat.Length <= SnippetText ? flat.ToString() : flat.ToString(0, SnippetText);
-    }
+    public static string Snippet(string body) => PlainText.Flat(body, SnippetText);
 
     /// <summary>FNV-1a over UTF-16 code units; search-core.js computes the same to find a term's shard.</summary>
     public static uint Hash(string term)
