@@ -9,14 +9,14 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal static class MetaTags
 {
-    public static List<KeyValuePair<string, string>> ForSite(SiteModel site) =>
+    public static List<MetaTag> ForSite(SiteModel site) =>
     [
         new("SiteName", site.Config.Title),
         new("SiteDomain", site.Config.Domain),
         new("SiteIDCode", site.Config.SiteIdCode),
     ];
 
-    public static List<KeyValuePair<string, string>> ForColumn(SiteModel site, Column column)
+    public static List<MetaTag> ForColumn(SiteModel site, Column column)
     {
         var list = ForSite(site);
         list.Add(new("ColumnName", column.Name));
@@ -26,7 +26,7 @@ internal static class MetaTags
         return list;
     }
 
-    public static List<KeyValuePair<string, string>> ForArticle(SiteModel site, Column column, Document d, string description)
+    public static List<MetaTag> ForArticle(SiteModel site, Column column, Document d, string description)
     {
         var list = ForColumn(site, column);
         list.Add(new("ArticleTitle", d.Title));
@@ -45,3 +45,10 @@ internal static class MetaTags
         _ => "信息公开类",
     };
 }
+
+/// <summary>
+/// One meta tag, `m.key` and `m.value` in a theme. A class rather than KeyValuePair: base.sbn loops
+/// over these on every page, and Scriban compared the boxed pairs with ValueType.Equals, which
+/// reads a struct's fields through reflection.
+/// </summary>
+internal sealed record MetaTag(string Key, string Value);

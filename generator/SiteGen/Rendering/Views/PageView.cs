@@ -15,7 +15,7 @@ internal sealed record PageView
     private readonly string? _root;
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
     /// <summary>Meta tags in order: name and content.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Meta { get; init; } = [];
+    public IReadOnlyList<MetaTag> Meta { get; init; } = [];
     public string? Description { get; init; }
     /// <summary>Absolute URL of the page, only when site.yml sets base_url.</summary>
     public string? Canonical { get; init; }
