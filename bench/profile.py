@@ -41,7 +41,7 @@ samples = []
 for block in open(stacks_file, encoding='utf-8', errors='replace').read().split('\n\n'):
     frames = []
     for line in block.strip().split('\n')[1:]:
-        m = re.match(r'\s*([0-9a-f]+) (.*) \((.*)\)$', line)
+        m = re.match(r'\s*([0-9a-f]+) (.*?) \((.*)\)$', line)
         if not m:
             continue
         ip, sym, dso = m.groups()
