@@ -1,5 +1,5 @@
 """Symbolises `perf script` stacks of a ReadyToRun composite image with crossgen2's r2rmap and
-prints the top frames. Called by bench/profile.sh: IMAGE R2RMAP STACKS self|incl|under PATTERN N."""
+prints the top frames. Called by bench/profile.sh: IMAGE R2RMAP STACKS self|incl|under|callers PATTERN N."""
 import bisect, collections, re, struct, sys
 
 image, r2rmap, stacks_file, mode, pattern, top = sys.argv[1:7]
@@ -70,8 +70,13 @@ elif mode == 'under':
             for f in set(frames[:at + 1]):
                 counts[f] += 1
     print(f'{100 * below / max(1, total):.2f}% of samples under {pattern}')
+elif mode == 'callers':
+    for frames in samples:
+        at = next((i for i, f in enumerate(frames) if re.search(pattern, f)), None)
+        if at is not None:
+            counts[' <- '.join(f[:60] for f in frames[at + 1:at + 4])] += 1
 else:
-    sys.exit(f'unknown mode {mode}: self, incl or under')
+    sys.exit(f'unknown mode {mode}: self, incl, under or callers')
 print(f'{total} samples')
 for name, n in counts.most_common(top):
     print(f'{100 * n / max(1, total):6.2f}%  {name}')

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Where a build's processor time goes, with the names of the compiled (ReadyToRun) methods.
-#   bench/profile.sh SITE_DIR [self|incl|under] [PATTERN] [N]
+#   bench/profile.sh SITE_DIR [self|incl|under|callers] [PATTERN] [N]
 # Publishes SiteGen as ./sitegen does, plus a symbol map of the composite image (crossgen2's
 # r2rmap), records `sitegen build` with Linux perf into tmpfs, and prints the top methods by
 # samples: "self" (where the processor was), "incl" (methods on the stack, matching PATTERN if
-# given) or "under PATTERN" (what runs below the first frame matching PATTERN). perf alone shows
+# given), "under PATTERN" (what runs below the first frame matching PATTERN) or "callers PATTERN"
+# (the three frames above it). perf alone shows
 # the compiled image as one unknown blob; profiling the JIT build instead (SITEGEN_JIT=1) weighs
 # methods differently from what users run.
 # Needs: perf (apt-get install linux-perf), python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-site="${1:?usage: bench/profile.sh SITE_DIR [self|incl|under] [PATTERN] [N]}"
+site="${1:?usage: bench/profile.sh SITE_DIR [self|incl|under|callers] [PATTERN] [N]}"
 mode="${2:-self}"
 pattern="${3:-.}"
 top="${4:-40}"
