@@ -130,7 +130,6 @@ internal static class SearchIndexWriter
 
     private static int WriteTerms(TermIndex terms, string root, Action<string, byte[]> write)
     {
-        var sorted = Enumerable.Range(0, terms.Names.Count).Order(Comparer<int>.Create((x, y) => string.CompareOrdinal(terms.Names[x], terms.Names[y]))).ToList();
         var encoded = new byte[terms.Names.Count][][];
         Parallel.For(0, terms.Names.Count, i => encoded[i] = [.. Enumerable.Range(0, Fields).Select(f => Base64Url(Postings.Encode(terms.Postings(i, f), terms.Documents)))]);
         long dictBytes = 0;
@@ -138,7 +137,7 @@ internal static class SearchIndexWriter
         var shardCount = (int)Math.Max(1, (dictBytes + ShardTarget - 1) / ShardTarget);
         var byShard = new List<int>[shardCount];
         for (var s = 0; s < shardCount; s++) byShard[s] = [];
-        foreach (var i in sorted) byShard[(int)(Hash(terms.Names[i]) % (uint)shardCount)].Add(i);
+        foreach (var i in terms.ByName) byShard[(int)(Hash(terms.Names[i]) % (uint)shardCount)].Add(i);
         Parallel.For(0, shardCount, s => write($"{root}t/{s}.js", Register($"t/{s}", w =>
         {
             w.WriteStartObject();

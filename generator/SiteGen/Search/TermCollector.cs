@@ -77,7 +77,31 @@ internal sealed class TermCollector
         foreach (var d in docs) chars += _bodyLength[d];
         var buckets = 256;
         while (buckets < 16 * chars / Math.Max(1, docs.Count) && buckets < 1 << 24) buckets *= 2;
-        return new TermIndex(docs, buckets, _names, _entries, _prints);
+        return new TermIndex(docs, buckets, _names, TermsByName(), _entries, _prints);
+    }
+
+    private int[]? _byName;
+    private readonly Lock _byNameLock = new();
+
+    /// <summary>
+    /// Every term's number in the ordinal order of the terms, sorted once for all the indexes made
+    /// from this collector (22 at once in a build: the site's and the offline copies', which each
+    /// write their terms in that order).
+    /// </summary>
+    private int[] TermsByName()
+    {
+        lock (_byNameLock)
+        {
+            if (_byName is null || _byName.Length != _names.Count)
+            {
+                var names = _names.ToArray();
+                var numbers = new int[names.Length];
+                for (var i = 0; i < numbers.Length; i++) numbers[i] = i;
+                Array.Sort(names, numbers, StringComparer.Ordinal);
+                _byName = numbers;
+            }
+            return _byName;
+        }
     }
 
     private int Id(ReadOnlySpan<char> term, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> alternate)

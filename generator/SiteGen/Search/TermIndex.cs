@@ -18,9 +18,10 @@ internal sealed class TermIndex
     /// <param name="docs">The collector's document numbers, in the index's order.</param>
     /// <param name="buckets">Number of fingerprint buckets (a power of two).</param>
     /// <param name="allNames">The collector's terms by number.</param>
+    /// <param name="allByName">The collector's term numbers in the ordinal order of the terms.</param>
     /// <param name="entries">Per collector document, its entries (<see cref="TermCollector.Entry"/>).</param>
     /// <param name="prints">Per collector document, its fingerprints.</param>
-    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, IReadOnlyList<int[]> entries, IReadOnlyList<uint[]> prints)
+    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, int[] allByName, IReadOnlyList<int[]> entries, IReadOnlyList<uint[]> prints)
     {
         Documents = docs.Count;
         Buckets = buckets;
@@ -60,6 +61,11 @@ internal sealed class TermIndex
             }
         }
 
+        ByName = new int[_names.Count];
+        var named = 0;
+        foreach (var global in allByName)
+            if (local[global] > 0) ByName[named++] = local[global] - 1;
+
         // Starts: terms' lists (3 per term), then the buckets'.
         var terms = _names.Count * 3;
         _postingStart = new int[terms + buckets + 1];
@@ -84,6 +90,8 @@ internal sealed class TermIndex
 
     public int Documents { get; }
     public IReadOnlyList<string> Names => _names;
+    /// <summary>This index's term numbers in the ordinal order of the terms.</summary>
+    public int[] ByName { get; }
     /// <summary>Per term, the number of documents holding it in any field.</summary>
     public ReadOnlySpan<int> Df => _df.AsSpan(0, _names.Count);
     /// <summary>Number of fingerprint buckets (a power of two).</summary>

@@ -64,6 +64,15 @@ public sealed class SharedTermsTests
             Assert.Equal(alone.Keys.Order(StringComparer.Ordinal), shared.Keys.Order(StringComparer.Ordinal));
             foreach (var (path, bytes) in alone) Assert.True(bytes.AsSpan().SequenceEqual(shared[path]), $"{subset.Count} documents: {path} differs");
         }
+        // Each dictionary shard lists its terms in ordinal order.
+        foreach (var (path, bytes) in Files(docs, terms).Where(f => f.Key.StartsWith("search/t/", StringComparison.Ordinal)))
+        {
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            using var shard = System.Text.Json.JsonDocument.Parse(text[(text.IndexOf(',') + 1)..text.LastIndexOf(')')]);
+            var names = shard.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+            Assert.True(names.Count > 0, $"{path} is empty");
+            Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        }
         // The longer bodies of the "bulletin" make a different number of fingerprint buckets than
         // the whole set's, so the buckets are not the whole index's filtered.
         Assert.NotEqual(Buckets(Files(docs, terms)), Buckets(Files(bulletin, terms)));
@@ -97,6 +106,8 @@ public sealed class SharedTermsTests
             foreach (var t in body) Put(t, 2, d);
         }
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), index.Names.Order(StringComparer.Ordinal));
+        // Every term once, in ordinal order (the order each shard file lists its terms in).
+        Assert.Equal(index.Names.Order(StringComparer.Ordinal), index.ByName.Select(i => index.Names[i]));
         for (var id = 0; id < index.Names.Count; id++)
         {
             var fields = expected[index.Names[id]];
