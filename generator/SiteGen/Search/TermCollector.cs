@@ -30,6 +30,9 @@ internal sealed class TermCollector
     private readonly List<uint> _fingerprints = [];
     private int _doc, _field;
     private uint _titleKey;
+    // The term numbers in the terms' ordinal order (TermsByName), kept for the next index.
+    private int[]? _byName;
+    private readonly Lock _byNameLock = new();
 
     /// <summary>The terms of <paramref name="docs"/>, read in their order (an index written without the build's terms; tests).</summary>
     public static TermCollector Of(IEnumerable<SearchDocument> docs)
@@ -79,9 +82,6 @@ internal sealed class TermCollector
         while (buckets < 16 * chars / Math.Max(1, docs.Count) && buckets < 1 << 24) buckets *= 2;
         return new TermIndex(docs, buckets, _names, TermsByName(), _entries, _prints);
     }
-
-    private int[]? _byName;
-    private readonly Lock _byNameLock = new();
 
     /// <summary>
     /// Every term's number in the ordinal order of the terms, sorted once for all the indexes made
