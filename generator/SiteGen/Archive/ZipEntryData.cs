@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace SiteGen.Archive;
 
 /// <summary>A zip entry, already compressed: what the central directory needs and the stored bytes.</summary>
@@ -11,24 +9,17 @@ internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Defla
         ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".zip", ".gz", ".docx", ".xlsx", ".pptx", ".mp3", ".mp4", ".ofd",
     };
 
-    /// <summary>Compresses with libdeflate's fast level or <see cref="CompressionLevel.Fastest"/>: the offline copies must not dominate a build's time.</summary>
+    /// <summary>Compresses as the .gz twins are (<see cref="Output.Precompressor.Deflate"/>): the offline copies must not dominate a build's time.</summary>
     public static ZipEntryData Create(string name, byte[] content)
     {
         ZipNames.Check(name);
         // System.IO.Hashing's CRC-32 is vectorised: a byte-at-a-time table loop was a visible share of the offline copies' time.
         var crc = System.IO.Hashing.Crc32.HashToUInt32(content);
         if (Stored.Contains(Path.GetExtension(name)) || content.Length < 64) return new ZipEntryData(name, crc, content.Length, false, content);
-        var compressed = Output.LibDeflate.Deflate(content) ?? DeflateFastest(content);
+        var compressed = Output.Precompressor.Deflate(content);
         return compressed.Length < content.Length
             ? new ZipEntryData(name, crc, content.Length, true, compressed)
             : new ZipEntryData(name, crc, content.Length, false, content);
-    }
-
-    private static byte[] DeflateFastest(byte[] content)
-    {
-        using var buffer = new MemoryStream(content.Length / 3 + 64);
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(content);
-        return buffer.ToArray();
     }
 }
 

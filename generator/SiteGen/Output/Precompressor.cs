@@ -24,4 +24,17 @@ internal static class Precompressor
         using (var gzip = new GZipStream(buffer, Fallback, leaveOpen: true)) gzip.Write(bytes);
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// A raw deflate stream, as a zip entry stores it (the offline copies): libdeflate's level, or
+    /// .NET's fastest, since the offline copies must not dominate a build's time.
+    /// </summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> bytes) => LibDeflate.Deflate(bytes) ?? DeflateWithZlib(bytes);
+
+    private static byte[] DeflateWithZlib(ReadOnlySpan<byte> bytes)
+    {
+        using var buffer = new MemoryStream(bytes.Length / 3 + 64);
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(bytes);
+        return buffer.ToArray();
+    }
 }
