@@ -5,9 +5,8 @@
 # r2rmap), records `sitegen build` with Linux perf into tmpfs, and prints the top methods by
 # samples: "self" (where the processor was), "incl" (methods on the stack, matching PATTERN if
 # given), "under PATTERN" (what runs below the first frame matching PATTERN) or "callers PATTERN"
-# (the three frames above it). perf alone shows
-# the compiled image as one unknown blob; profiling the JIT build instead (SITEGEN_JIT=1) weighs
-# methods differently from what users run.
+# (the three frames above it). perf alone shows the compiled image as one unknown blob; profiling
+# the JIT build instead (SITEGEN_JIT=1) weighs methods differently from what users run.
 # Needs: perf (apt-get install linux-perf), python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,8 +21,8 @@ trap 'rm -rf "$work" "$out"' EXIT
 bin="$here/generator/SiteGen/bin/profile-linux-x64"
 if [ ! -f "$bin/sitegen.r2r.ni.r2rmap" ] || [ -n "$(find "$here/generator" "$here/themes" -newer "$bin/sitegen.r2r.ni.r2rmap" -type f -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
   echo "profile: publishing SiteGen with its symbol map (a minute or two)…" >&2
-  dotnet publish "$here/generator/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --self-contained true \
-    -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:PublishReadyToRunEmitSymbols=true \
+  # The build ./sitegen publishes (SiteGen.csproj sets it up for a platform), plus the symbol map.
+  dotnet publish "$here/generator/SiteGen/SiteGen.csproj" -c Release -r linux-x64 -p:PublishReadyToRunEmitSymbols=true \
     -o "$bin" --nologo -v quiet -clp:ErrorsOnly >&2
 fi
 perf record -q -F 2999 -g -o "$work/perf.data" -- "$bin/sitegen" build --source "$site" --out "$out/site" >/dev/null 2>&1 || true
