@@ -40,9 +40,8 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DiagnosticBag dia
         context.PushGlobal(globals);
         try
         {
-            var body = template.Render(context);
-            if (baseTemplate is null) return body;
-            globals["content"] = new RawHtml(body);
+            if (baseTemplate is null) return template.Render(context);
+            globals["content"] = context.RenderBody(template);
             return baseTemplate.Render(context);
         }
         catch (ScriptRuntimeException e)
