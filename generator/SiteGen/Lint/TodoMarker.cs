@@ -20,12 +20,19 @@ internal sealed class TodoMarker : ILintRule
             foreach (var (key, value) in Values(d))
                 if (value is not null && value.Contains(Marker, StringComparison.Ordinal))
                     yield return LintContext.Warning(d.PositionOf(key), Code, $"“{key}”还是待填写的占位内容：{value}", "请填写实际内容后删除 TODO。");
-            var lines = d.Body.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
+            // The marker is looked for in the whole body, and only a line holding it is cut out:
+            // splitting every body into lines was 70 MB of strings for 20,000 documents.
+            var body = d.Body;
+            int line = 0, counted = 0;
+            for (var at = body.IndexOf(Marker, StringComparison.Ordinal); at >= 0;)
             {
-                var at = lines[i].IndexOf(Marker, StringComparison.Ordinal);
-                if (at >= 0)
-                    yield return LintContext.Warning(new SourcePosition(d.SourcePath, d.BodyLine + i, at + 1), Code, $"正文中还有待处理的占位内容：{lines[i].Trim()}", "请补全或删除这一处 TODO。");
+                line += body.AsSpan(counted, at - counted).Count('\n');
+                counted = at;
+                var start = at == 0 ? 0 : body.LastIndexOf('\n', at - 1) + 1;
+                var end = body.IndexOf('\n', at);
+                if (end < 0) end = body.Length;
+                yield return LintContext.Warning(new SourcePosition(d.SourcePath, d.BodyLine + line, at - start + 1), Code, $"正文中还有待处理的占位内容：{body[start..end].Trim()}", "请补全或删除这一处 TODO。");
+                at = body.IndexOf(Marker, end, StringComparison.Ordinal);
             }
         }
     }

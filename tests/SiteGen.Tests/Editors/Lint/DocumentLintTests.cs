@@ -55,4 +55,15 @@ public sealed class DocumentLintTests
         var found = site.Lints("todo");
         Assert.Equal([("content/a.md", 6), ("content/a.md", 12)], found.Select(d => (d.Path, d.Line)).ToList());
     }
+
+    [Fact]
+    public void TodoMarkersInTheBody_AreReportedOncePerLine_AtTheirColumn_WithTheLineTrimmed()
+    {
+        using var site = LintSite.Create();
+        site.Doc("a.md", "draft: true", "TODO 开头\r\n第二行。\r\n  见 TODO：甲 TODO：乙\r\n无\nTODO");
+        var found = site.Lints("todo");
+        var first = found[0].Line;
+        Assert.Equal([(first, 1, "TODO 开头"), (first + 2, 5, "见 TODO：甲 TODO：乙"), (first + 4, 1, "TODO")],
+            found.Select(d => (d.Line, d.Column, d.Message.Split('：', 2)[1])).ToList());
+    }
 }
