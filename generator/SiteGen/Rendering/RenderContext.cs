@@ -7,8 +7,12 @@ using SiteGen.Search;
 
 namespace SiteGen.Rendering;
 
-/// <summary>The text of a published document, for the search index (filled while document pages render).</summary>
-internal sealed record DocumentText(Document Document, string PagePath, string PlainText);
+/// <summary>
+/// A published document as the search indexes need it once its page is rendered: its terms were
+/// read while it rendered (<see cref="TermFeed"/>), so of its text only the snippet is kept — whole
+/// texts kept for the indexes were most of what survived each collection during rendering.
+/// </summary>
+internal sealed record DocumentText(Document Document, string PagePath, string Snippet);
 
 /// <summary>What every page kind needs: the site model, views, the renderer and the output.</summary>
 internal sealed class RenderContext

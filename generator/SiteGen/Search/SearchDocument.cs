@@ -17,5 +17,18 @@ internal sealed record SearchDocument
     public required string Validity { get; init; }
     /// <summary>公报 issues the document is printed in (titles).</summary>
     public IReadOnlyList<string> Issues { get; init; } = [];
-    public required string Body { get; init; }
+    /// <summary>
+    /// The text, when the index reads the terms itself (<see cref="TermCollector.Of"/>); the build's
+    /// indexes take the terms read while the pages rendered and keep only the snippet.
+    /// </summary>
+    public string Body { get; init; } = "";
+
+    /// <summary>The start of the text shown under a result: given, or taken from <see cref="Body"/>.</summary>
+    public string Snippet
+    {
+        get => _snippet ??= SearchIndexWriter.Snippet(Body);
+        init => _snippet = value;
+    }
+
+    private string? _snippet;
 }

@@ -76,7 +76,7 @@ internal static class SearchIndexWriter
             Organ = text.Document.Organ,
             Validity = text.Document.Validity,
             Issues = view.Issues.Select(i => i.Title).ToList(),
-            Body = text.PlainText,
+            Snippet = text.Snippet,
         };
     }
 
@@ -189,7 +189,7 @@ internal static class SearchIndexWriter
         w.WriteStringValue(d.Title);
         w.WriteStringValue(d.DocNumber ?? "");
         w.WriteStringValue(d.Date.ToString("yyyy-MM-dd"));
-        w.WriteStringValue(Snippet(d.Body));
+        w.WriteStringValue(d.Snippet);
         w.WriteEndArray();
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
+using SiteGen.Search;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -48,7 +49,7 @@ internal sealed class DocumentPages : IPageKind
             if (AssetPolicy.Resolve(document.Folder, a.File) is { } resolved && site.ReferencedAssets.Contains(resolved))
                 context.Output.Copy(Path.Combine(context.ContentDir, resolved), resolved, document.SourcePath);
         foreach (var link in body.ExternalLinks) context.ExternalLinks.TryAdd(link, 0);
-        context.Texts.Add(new DocumentText(document, path, body.PlainText));
+        context.Texts.Add(new DocumentText(document, path, SearchIndexWriter.Snippet(body.PlainText)));
         context.SearchTerms?.Post(document.Id, document.Title, document.DocNumber, body.PlainText);
 
         var column = site.Columns[document.ColumnId];
