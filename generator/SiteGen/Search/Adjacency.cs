@@ -50,6 +50,7 @@ internal static class Adjacency
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint h)
     {
         h = (h ^ (h >> 16)) * 0x85EBCA6Bu;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SiteGen.Search;
@@ -17,7 +18,7 @@ internal sealed class TermCollector
     private readonly Dictionary<string, int> _longer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
-    // Per term number (arrays, not lists: read tens of millions of times).
+    // Per term number, for the terms not in the pair table (arrays, not lists: read millions of times).
     private uint[] _pairHashes = new uint[1024];
     private int[] _last = new int[3 * 1024];
     private int[] _lastAny = new int[1024];
@@ -44,6 +45,9 @@ internal sealed class TermCollector
 
     /// <summary>The number <see cref="Add"/> gave the document with this id.</summary>
     public int Number(string id) => _numbers[id];
+
+    /// <summary>A document's body fingerprints as read (tests hold them to <see cref="Adjacency.Fingerprints(string)"/>).</summary>
+    internal IReadOnlyList<uint> FingerprintsOf(int doc) => _prints[doc];
 
     /// <summary>Reads one document's title, 文号 and body text.</summary>
     public void Add(string id, string title, string? docNumber, string body)
@@ -106,17 +110,8 @@ internal sealed class TermCollector
 
     private int Id(ReadOnlySpan<char> term, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> alternate)
     {
-        // Most terms are a pair of Han characters: found by their two code units as one number,
-        // several times cheaper than hashing a span.
-        if (term.Length == 2)
-        {
-            var key = (uint)term[0] << 16 | term[1];
-            var id = _twoChar.Find(key);
-            if (id >= 0) return id;
-            id = New(term);
-            _twoChar.Add(key, id);
-            return id;
-        }
+        // Terms of two characters (most: pairs of Han characters) are in the pair table, with their
+        // state, when they come from a text (AddPair); only a title key could be that short here.
         if (alternate.TryGetValue(term, out var found)) return found;
         return alternate[term] = New(term);
     }
@@ -136,6 +131,29 @@ internal sealed class TermCollector
         return id;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint PairKey(ReadOnlySpan<char> term) => (uint)term[0] << 16 | term[1];
+
+    /// <summary>
+    /// <see cref="Add(int)"/> for a two-character term (most terms): its number, the documents it
+    /// was last added for and its pair hash are in its slot of the table, so a term costs one
+    /// memory access where the separate arrays (by term number) cost four, mostly cache misses.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddPair(ReadOnlySpan<char> term, bool pair)
+    {
+        ref var slot = ref _twoChar.SlotOf(PairKey(term), this, term);
+        // A body's pairs of units make its fingerprints, whether or not the term is new to the document.
+        if (_field == 2 && pair) _bodyPairs.Add(slot.PairHash);
+        ref var last = ref _field == 0 ? ref slot.LastTitle : ref _field == 1 ? ref slot.LastNumber : ref slot.LastBody;
+        if (last == _doc) return;
+        last = _doc;
+        var first = slot.LastAny != _doc;
+        slot.LastAny = _doc;
+        _docEntries.Add(Entry.Of(slot.Id, _field, first));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(int id)
     {
         var key = id * 3 + _field;
@@ -159,50 +177,67 @@ internal sealed class TermCollector
     }
 
     /// <summary>
-    /// Term numbers of two-character terms by their two code units: open addressing with linear
-    /// probing, several times cheaper than a Dictionary at 27 million lookups for 20,000 documents.
+    /// The two-character terms by their two code units: open addressing with linear probing, several
+    /// times cheaper than a Dictionary at 27 million lookups for 20,000 documents. Each slot holds
+    /// all a term's reading needs (<see cref="AddPair"/>); its number's entries in the collector's
+    /// arrays are never read.
     /// </summary>
     private sealed class PairTable
     {
-        // key << 32 | (term number + 1); 0 is an empty slot. One array, so a probe reads one cache line.
-        private ulong[] _slots = new ulong[1 << 14];
+        private Slot[] _slots = new Slot[1 << 14];
         private int _shift = 32 - 14;
         private int _count;
 
-        /// <summary>The term number, or -1.</summary>
-        public int Find(uint key)
+        /// <summary>One term; <see cref="Key"/> 0 is an empty slot (no term is two U+0000).</summary>
+        internal struct Slot
         {
-            var mask = _slots.Length - 1;
+            public uint Key;
+            public int Id;
+            public uint PairHash;
+            public int LastTitle, LastNumber, LastBody, LastAny;
+        }
+
+        /// <summary>The slot of the term, made (with a new term number) if the term is new.</summary>
+        // Inlined into the reading loop (ReadyToRun code does not inline on its own across these
+        // calls); a new term takes the separate path below.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ref Slot SlotOf(uint key, TermCollector collector, ReadOnlySpan<char> term)
+        {
+            var slots = _slots;
+            var mask = slots.Length - 1;
             for (var i = (int)((key * 0x9E3779B1u) >> _shift); ; i = (i + 1) & mask)
             {
-                var slot = _slots[i];
-                if (slot == 0) return -1;
-                if ((uint)(slot >> 32) == key) return (int)(uint)slot - 1;
+                ref var slot = ref slots[i];
+                if (slot.Key == key) return ref slot;
+                if (slot.Key == 0) return ref Insert(i, key, collector, term);
             }
         }
 
-        public void Add(uint key, int value)
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private ref Slot Insert(int free, uint key, TermCollector collector, ReadOnlySpan<char> term)
         {
-            if (2 * (_count + 1) > _slots.Length) Grow();
-            Insert(_slots, _shift, (ulong)key << 32 | (uint)(value + 1));
+            if (2 * (_count + 1) > _slots.Length)
+            {
+                Grow();
+                return ref SlotOf(key, collector, term);
+            }
             _count++;
-        }
-
-        private static void Insert(ulong[] slots, int shift, ulong slot)
-        {
-            var mask = slots.Length - 1;
-            var i = (int)(((uint)(slot >> 32) * 0x9E3779B1u) >> shift);
-            while (slots[i] != 0) i = (i + 1) & mask;
-            slots[i] = slot;
+            ref var added = ref _slots[free];
+            added = new Slot { Key = key, Id = collector.New(term), PairHash = Adjacency.PairHash(term), LastTitle = -1, LastNumber = -1, LastBody = -1, LastAny = -1 };
+            return ref added;
         }
 
         private void Grow()
         {
-            var slots = new ulong[_slots.Length * 2];
+            var slots = new Slot[_slots.Length * 2];
             _shift--;
+            var mask = slots.Length - 1;
             foreach (var slot in _slots)
             {
-                if (slot != 0) Insert(slots, _shift, slot);
+                if (slot.Key == 0) continue;
+                var i = (int)((slot.Key * 0x9E3779B1u) >> _shift);
+                while (slots[i].Key != 0) i = (i + 1) & mask;
+                slots[i] = slot;
             }
             _slots = slots;
         }
@@ -213,9 +248,16 @@ internal sealed class TermCollector
     {
         public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Alternate => alternate;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Term(ReadOnlySpan<char> term, bool pair)
         {
             var c = collector;
+            if (term.Length == 2)
+            {
+                c.AddPair(term, pair);
+                if (c._field == 0 && !pair) c._titleKey = SearchIndexWriter.TitleKeyStep(c._titleKey, term);
+                return;
+            }
             var id = c.Id(term, alternate);
             c.Add(id);
             if (c._field == 0 && !pair) c._titleKey = SearchIndexWriter.TitleKeyStep(c._titleKey, term);

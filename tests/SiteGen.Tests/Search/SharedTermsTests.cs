@@ -46,6 +46,22 @@ public sealed class SharedTermsTests
         return files;
     }
 
+    [Theory]
+    [InlineData("推进政务公开标准化规范化，全面完成网站整合。")]
+    [InlineData("推进 IPv6 规模部署，2019 年完成 id 与 ab 两项 10 个评价指标，营商环境评价")]
+    [InlineData("ab cd ef gh ij kl mn 12 34 56 政务 公开 标准 化规 范化")]
+    public void BodyFingerprintsAsRead_AreTheTextsFingerprints(string body)
+    {
+        // The collector reads pairs through its pair table (two-character terms, including
+        // two-letter words and numbers, which are terms but not pairs) and the rest through a
+        // dictionary; the fingerprints must be those of the text's pairs alone, as a query's are.
+        var terms = new TermCollector();
+        terms.Add("a", "标题 ab 12", "示政发〔2019〕1号", body);
+        terms.Add("b", "另一标题", null, body);
+        Assert.Equal(Adjacency.Fingerprints(body), terms.FingerprintsOf(terms.Number("a")).Distinct().Order());
+        Assert.Equal(Adjacency.Fingerprints(body), terms.FingerprintsOf(terms.Number("b")).Distinct().Order());
+    }
+
     [Fact]
     public void IndexesFromTermsReadOnceWhileRendering_AreTheFilesOfIndexesThatReadTheirDocumentsAlone()
     {
