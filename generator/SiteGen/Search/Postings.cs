@@ -17,7 +17,35 @@ internal static class Postings
     /// <summary>Encodes ascending document numbers (each below <paramref name="docs"/>).</summary>
     public static byte[] Encode(ReadOnlySpan<int> ascending, int docs)
     {
-        if (ascending.Length == 0) return [];
+        var form = FormOf(ascending, docs);
+        var bytes = new byte[form.Length];
+        Write(ascending, form, bytes);
+        return bytes;
+    }
+
+    /// <summary>The length of <see cref="Encode(ReadOnlySpan{int}, int)"/>'s result, found without encoding.</summary>
+    public static int Length(ReadOnlySpan<int> ascending, int docs) => FormOf(ascending, docs).Length;
+
+    /// <summary>
+    /// As <see cref="Encode(ReadOnlySpan{int}, int)"/>, into <paramref name="scratch"/> (grown when
+    /// too small): the index writer encodes hundreds of thousands of lists straight into its files.
+    /// </summary>
+    public static ReadOnlySpan<byte> Encode(ReadOnlySpan<int> ascending, int docs, ref byte[] scratch)
+    {
+        var form = FormOf(ascending, docs);
+        if (scratch.Length < form.Length) scratch = new byte[Math.Max(form.Length, 2 * scratch.Length)];
+        var bytes = scratch.AsSpan(0, form.Length);
+        bytes.Clear();
+        Write(ascending, form, bytes);
+        return bytes;
+    }
+
+    /// <summary>Which form a list takes (a bitmap, or Rice codes with parameter K) and its length in bytes.</summary>
+    private readonly record struct Form(bool IsBitmap, int K, int Length);
+
+    private static Form FormOf(ReadOnlySpan<int> ascending, int docs)
+    {
+        if (ascending.Length == 0) return new Form(false, 0, 0);
         var bitmapBytes = (docs + 7) / 8;
         // The Rice parameter from the mean gap: log2(0.69 × mean) is within a few percent of the best.
         var mean = (ascending[^1] + 1.0) / ascending.Length;
@@ -32,14 +60,20 @@ internal static class Postings
                 last = d;
             }
         }
-        if ((bits + 7) / 8 >= bitmapBytes)
+        return (bits + 7) / 8 >= bitmapBytes ? new Form(true, 0, bitmapBytes + 1) : new Form(false, k, (int)(1 + (bits + 7) / 8));
+    }
+
+    /// <summary>Writes a list in its form into <paramref name="bytes"/> (zeroed, of the form's length).</summary>
+    private static void Write(ReadOnlySpan<int> ascending, Form form, Span<byte> bytes)
+    {
+        if (form.Length == 0) return;
+        if (form.IsBitmap)
         {
-            var bitmap = new byte[bitmapBytes + 1];
-            bitmap[0] = Bitmap;
-            foreach (var d in ascending) bitmap[1 + (d >> 3)] |= (byte)(1 << (d & 7));
-            return bitmap;
+            bytes[0] = Bitmap;
+            foreach (var d in ascending) bytes[1 + (d >> 3)] |= (byte)(1 << (d & 7));
+            return;
         }
-        var bytes = new byte[1 + (bits + 7) / 8];
+        var k = form.K;
         bytes[0] = (byte)(Rice + k);
         var at = 1;
         ulong acc = 0; // pending bits, most significant first
@@ -70,11 +104,10 @@ internal static class Postings
             acc <<= 8;
             pending -= 8;
         }
-        return bytes;
     }
 
     /// <summary>Moves whole bytes from the pending bits into the output.</summary>
-    private static void Flush(byte[] bytes, ref int at, ref ulong acc, ref int pending)
+    private static void Flush(Span<byte> bytes, ref int at, ref ulong acc, ref int pending)
     {
         while (pending >= 8)
         {

@@ -130,28 +130,58 @@ internal static class SearchIndexWriter
 
     private static int WriteTerms(TermIndex terms, string root, Action<string, byte[]> write)
     {
-        var encoded = new byte[terms.Names.Count][][];
-        Parallel.For(0, terms.Names.Count, i => encoded[i] = [.. Enumerable.Range(0, Fields).Select(f => Base64Url(Postings.Encode(terms.Postings(i, f), terms.Documents)))]);
+        // Each term's size in the dictionary, from its postings' encoded lengths (known without
+        // encoding them), cuts it into shards; the postings are then encoded straight into their
+        // shard's file. Encoding them all first kept two arrays per term and field (a million
+        // arrays at 20,000 documents) alive until the shards were written.
+        var sizes = new int[terms.Names.Count];
+        Parallel.For(0, sizes.Length, i =>
+        {
+            var size = terms.Names[i].Length * 3 + 16;
+            for (var f = 0; f < Fields; f++) size += System.Buffers.Text.Base64Url.GetEncodedLength(Postings.Length(terms.Postings(i, f), terms.Documents));
+            sizes[i] = size;
+        });
         long dictBytes = 0;
-        for (var i = 0; i < encoded.Length; i++) dictBytes += terms.Names[i].Length * 3 + 16 + encoded[i].Sum(e => e.Length);
+        foreach (var size in sizes) dictBytes += size;
         var shardCount = (int)Math.Max(1, (dictBytes + ShardTarget - 1) / ShardTarget);
         var byShard = new List<int>[shardCount];
         for (var s = 0; s < shardCount; s++) byShard[s] = [];
         foreach (var i in terms.ByName) byShard[(int)(Hash(terms.Names[i]) % (uint)shardCount)].Add(i);
-        Parallel.For(0, shardCount, s => write($"{root}t/{s}.js", Register($"t/{s}", w =>
+        Parallel.For(0, shardCount, s =>
         {
-            w.WriteStartObject();
-            foreach (var i in byShard[s])
+            var shardBytes = 64;
+            foreach (var i in byShard[s]) shardBytes += sizes[i];
+            write($"{root}t/{s}.js", Register($"t/{s}", w =>
             {
-                // term: [df, title, 文号, body] — postings base64url, "" when the field lacks the term
-                w.WriteStartArray(terms.Names[i]);
-                w.WriteNumberValue(terms.Df[i]);
-                for (var f = 0; f < Fields; f++) w.WriteStringValue(encoded[i][f]);
-                w.WriteEndArray();
-            }
-            w.WriteEndObject();
-        }, byShard[s].Sum(i => terms.Names[i].Length * 3 + 16 + encoded[i].Sum(e => e.Length)) + 64)));
+                var encoded = new PostingsText();
+                w.WriteStartObject();
+                foreach (var i in byShard[s])
+                {
+                    // term: [df, title, 文号, body] — postings base64url, "" when the field lacks the term
+                    w.WriteStartArray(terms.Names[i]);
+                    w.WriteNumberValue(terms.Df[i]);
+                    for (var f = 0; f < Fields; f++) w.WriteStringValue(encoded.Of(terms.Postings(i, f), terms.Documents));
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+            }, shardBytes));
+        });
         return shardCount;
+    }
+
+    /// <summary>A list of documents as the index writes it (<see cref="Postings"/>, then base64url), in buffers reused from list to list.</summary>
+    private sealed class PostingsText
+    {
+        private byte[] _bytes = new byte[256];
+        private byte[] _text = new byte[512];
+
+        public ReadOnlySpan<byte> Of(ReadOnlySpan<int> ascending, int docs)
+        {
+            var bytes = Postings.Encode(ascending, docs, ref _bytes);
+            var length = System.Buffers.Text.Base64Url.GetEncodedLength(bytes.Length);
+            if (_text.Length < length) _text = new byte[Math.Max(length, 2 * _text.Length)];
+            return _text.AsSpan(0, System.Buffers.Text.Base64Url.EncodeToUtf8(bytes, _text));
+        }
     }
 
     /// <summary>
@@ -164,22 +194,21 @@ internal static class SearchIndexWriter
         if (!index.HasFingerprints) return (0, 1);
         var docs = index.Documents;
         var buckets = index.Buckets;
-        var encoded = new byte[buckets][];
-        Parallel.For(0, buckets, b => encoded[b] = Base64Url(Postings.Encode(index.BucketPostings(b), docs)));
-        long bytes = encoded.Sum(e => (long)e.Length + 3);
+        long bytes = 0;
+        for (var b = 0; b < buckets; b++) bytes += System.Buffers.Text.Base64Url.GetEncodedLength(Postings.Length(index.BucketPostings(b), docs)) + 3;
         var perFile = 1;
         while (perFile < buckets && bytes * perFile * 2 / buckets <= FingerprintFileTarget) perFile *= 2;
         Parallel.For(0, buckets / perFile, n => write($"{root}f/{n}.js", Register($"f/{n}", w =>
         {
+            var encoded = new PostingsText();
             w.WriteStartArray();
-            for (var b = n * perFile; b < (n + 1) * perFile; b++) w.WriteStringValue(encoded[b]);
+            for (var b = n * perFile; b < (n + 1) * perFile; b++) w.WriteStringValue(encoded.Of(index.BucketPostings(b), docs));
             w.WriteEndArray();
         }, (int)(bytes * perFile / buckets) + 64)));
         return (buckets, perFile);
     }
 
     /// <summary>base64url without padding, as UTF-8 (the client decodes it itself; JSON encoders would escape '+').</summary>
-    private static byte[] Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToUtf8(bytes);
 
     private static void WriteDoc(Utf8JsonWriter w, SearchDocument d)
     {

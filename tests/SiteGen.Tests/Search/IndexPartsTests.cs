@@ -39,6 +39,24 @@ public sealed class IndexPartsTests
     }
 
     [Fact]
+    public void Postings_IntoAReusedBuffer_AreTheSameBytes_AndLengthIsKnownBeforehand()
+    {
+        // The index writer sizes its shards by Length and encodes every list into one buffer,
+        // which still holds the previous (longer, denser) list's bytes.
+        var random = new Random(7);
+        var scratch = new byte[4];
+        for (var n = 0; n < 300; n++)
+        {
+            var count = 1 + random.Next(5000);
+            var density = random.NextDouble();
+            var docs = Enumerable.Range(0, count).Where(_ => random.NextDouble() < density * density).ToArray();
+            var expected = Postings.Encode(docs, count);
+            Assert.Equal(expected.Length, Postings.Length(docs, count));
+            Assert.Equal(expected, Postings.Encode(docs, count, ref scratch).ToArray());
+        }
+    }
+
+    [Fact]
     public void Site_IsChunked_TitleKeysAgree_QueriesLoadShardsNotPostingFiles()
     {
         using var site = new TestSite();
