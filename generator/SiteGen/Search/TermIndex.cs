@@ -21,7 +21,7 @@ internal sealed class TermIndex
     /// <param name="allByName">The collector's term numbers in the ordinal order of the terms.</param>
     /// <param name="entries">Per collector document, its entries (<see cref="TermCollector.Entry"/>).</param>
     /// <param name="prints">Per collector document, its fingerprints.</param>
-    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, int[] allByName, IReadOnlyList<int[]> entries, IReadOnlyList<uint[]> prints)
+    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, int[] allByName, OffHeapLists<int> entries, OffHeapLists<uint> prints)
     {
         Documents = docs.Count;
         Buckets = buckets;
