@@ -23,16 +23,14 @@ internal static class Postings
         return bytes;
     }
 
-    /// <summary>The length of <see cref="Encode(ReadOnlySpan{int}, int)"/>'s result, found without encoding.</summary>
-    public static int Length(ReadOnlySpan<int> ascending, int docs) => FormOf(ascending, docs).Length;
-
     /// <summary>
-    /// As <see cref="Encode(ReadOnlySpan{int}, int)"/>, into <paramref name="scratch"/> (grown when
-    /// too small): the index writer encodes hundreds of thousands of lists straight into its files.
+    /// As <see cref="Encode(ReadOnlySpan{int}, int)"/>, in the <paramref name="form"/> found for the
+    /// list beforehand (<see cref="FormOf"/>, whose <see cref="Form.Length"/> sized the file), into
+    /// <paramref name="scratch"/> (grown when too small): the index writer encodes hundreds of
+    /// thousands of lists straight into its files.
     /// </summary>
-    public static ReadOnlySpan<byte> Encode(ReadOnlySpan<int> ascending, int docs, ref byte[] scratch)
+    public static ReadOnlySpan<byte> Encode(ReadOnlySpan<int> ascending, Form form, ref byte[] scratch)
     {
-        var form = FormOf(ascending, docs);
         if (scratch.Length < form.Length) scratch = new byte[Math.Max(form.Length, 2 * scratch.Length)];
         var bytes = scratch.AsSpan(0, form.Length);
         bytes.Clear();
@@ -41,9 +39,10 @@ internal static class Postings
     }
 
     /// <summary>Which form a list takes (a bitmap, or Rice codes with parameter K) and its length in bytes.</summary>
-    private readonly record struct Form(bool IsBitmap, int K, int Length);
+    public readonly record struct Form(bool IsBitmap, int K, int Length);
 
-    private static Form FormOf(ReadOnlySpan<int> ascending, int docs)
+    /// <summary>The form and length of a list's encoding of documents below <paramref name="docs"/>, found without encoding it.</summary>
+    public static Form FormOf(ReadOnlySpan<int> ascending, int docs)
     {
         if (ascending.Length == 0) return new Form(false, 0, 0);
         var bitmapBytes = (docs + 7) / 8;

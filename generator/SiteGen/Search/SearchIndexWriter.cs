@@ -136,10 +136,15 @@ internal static class SearchIndexWriter
         // shard's file. Encoding them all first kept two arrays per term and field (a million
         // arrays at 20,000 documents) alive until the shards were written.
         var sizes = new int[terms.Names.Count];
+        var forms = new Postings.Form[sizes.Length * Fields];
         Parallel.For(0, sizes.Length, i =>
         {
             var size = terms.Names[i].Length * 3 + 16;
-            for (var f = 0; f < Fields; f++) size += System.Buffers.Text.Base64Url.GetEncodedLength(Postings.Length(terms.Postings(i, f), terms.Documents));
+            for (var f = 0; f < Fields; f++)
+            {
+                var form = forms[i * Fields + f] = Postings.FormOf(terms.Postings(i, f), terms.Documents);
+                size += System.Buffers.Text.Base64Url.GetEncodedLength(form.Length);
+            }
             sizes[i] = size;
         });
         long dictBytes = 0;
@@ -161,7 +166,7 @@ internal static class SearchIndexWriter
                     // term: [df, title, 文号, body] — postings base64url, "" when the field lacks the term
                     w.WriteStartArray(terms.Names[i]);
                     w.WriteNumberValue(terms.Df[i]);
-                    for (var f = 0; f < Fields; f++) w.WriteStringValue(encoded.Of(terms.Postings(i, f), terms.Documents));
+                    for (var f = 0; f < Fields; f++) w.WriteStringValue(encoded.Of(terms.Postings(i, f), forms[i * Fields + f]));
                     w.WriteEndArray();
                 }
                 w.WriteEndObject();
@@ -176,9 +181,9 @@ internal static class SearchIndexWriter
         private byte[] _bytes = new byte[256];
         private byte[] _text = new byte[512];
 
-        public ReadOnlySpan<byte> Of(ReadOnlySpan<int> ascending, int docs)
+        public ReadOnlySpan<byte> Of(ReadOnlySpan<int> ascending, Postings.Form form)
         {
-            var bytes = Postings.Encode(ascending, docs, ref _bytes);
+            var bytes = Postings.Encode(ascending, form, ref _bytes);
             var length = System.Buffers.Text.Base64Url.GetEncodedLength(bytes.Length);
             if (_text.Length < length) _text = new byte[Math.Max(length, 2 * _text.Length)];
             return _text.AsSpan(0, System.Buffers.Text.Base64Url.EncodeToUtf8(bytes, _text));
@@ -195,15 +200,16 @@ internal static class SearchIndexWriter
         if (!index.HasFingerprints) return (0, 1);
         var docs = index.Documents;
         var buckets = index.Buckets;
+        var forms = new Postings.Form[buckets];
         long bytes = 0;
-        for (var b = 0; b < buckets; b++) bytes += System.Buffers.Text.Base64Url.GetEncodedLength(Postings.Length(index.BucketPostings(b), docs)) + 3;
+        for (var b = 0; b < buckets; b++) bytes += System.Buffers.Text.Base64Url.GetEncodedLength((forms[b] = Postings.FormOf(index.BucketPostings(b), docs)).Length) + 3;
         var perFile = 1;
         while (perFile < buckets && bytes * perFile * 2 / buckets <= FingerprintFileTarget) perFile *= 2;
         Parallel.For(0, buckets / perFile, n => write($"{root}f/{n}.js", Register($"f/{n}", w =>
         {
             var encoded = new PostingsText();
             w.WriteStartArray();
-            for (var b = n * perFile; b < (n + 1) * perFile; b++) w.WriteStringValue(encoded.Of(index.BucketPostings(b), docs));
+            for (var b = n * perFile; b < (n + 1) * perFile; b++) w.WriteStringValue(encoded.Of(index.BucketPostings(b), forms[b]));
             w.WriteEndArray();
         }, (int)(bytes * perFile / buckets) + 64)));
         return (buckets, perFile);

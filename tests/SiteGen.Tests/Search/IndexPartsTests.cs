@@ -41,7 +41,7 @@ public sealed class IndexPartsTests
     [Fact]
     public void Postings_IntoAReusedBuffer_AreTheSameBytes_AndLengthIsKnownBeforehand()
     {
-        // The index writer sizes its shards by Length and encodes every list into one buffer,
+        // The index writer sizes its shards by the forms' lengths and encodes every list into one buffer,
         // which still holds the previous (longer, denser) list's bytes.
         var random = new Random(7);
         var scratch = new byte[4];
@@ -51,8 +51,8 @@ public sealed class IndexPartsTests
             var density = random.NextDouble();
             var docs = Enumerable.Range(0, count).Where(_ => random.NextDouble() < density * density).ToArray();
             var expected = Postings.Encode(docs, count);
-            Assert.Equal(expected.Length, Postings.Length(docs, count));
-            Assert.Equal(expected, Postings.Encode(docs, count, ref scratch).ToArray());
+            Assert.Equal(expected.Length, Postings.FormOf(docs, count).Length);
+            Assert.Equal(expected, Postings.Encode(docs, Postings.FormOf(docs, count), ref scratch).ToArray());
         }
     }
 
