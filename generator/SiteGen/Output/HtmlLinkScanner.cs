@@ -17,14 +17,18 @@ internal sealed record ScannedPage(IReadOnlyList<FoundLink> Links, IReadOnlySet<
 internal static class HtmlLinkScanner
 {
     /// <param name="pool">Keeps one string per distinct URL and id when pages' scans are kept (20,000 pages repeat the same navigation links).</param>
-    public static ScannedPage Scan(string html, StringPool? pool = null)
+    public static ScannedPage Scan(string html, StringPool? pool = null) => Scan(html.AsSpan(), pool);
+
+    /// <inheritdoc cref="Scan(string, StringPool?)"/>
+    public static ScannedPage Scan(ReadOnlySpan<char> html, StringPool? pool = null)
     {
         var links = new List<FoundLink>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while (i < html.Length && html[i..].IndexOf('<') is var next and >= 0)
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            i += next;
+            if (html[i..].StartsWith("<!--"))
             {
                 i = SkipPast(html, i + 4, "-->");
                 continue;
@@ -37,7 +41,7 @@ internal static class HtmlLinkScanner
             var nameStart = i + 1;
             var p = nameStart;
             while (p < html.Length && IsNameChar(html[p])) p++;
-            var tag = TagName(html.AsSpan(nameStart, p - nameStart));
+            var tag = TagName(html.Slice(nameStart, p - nameStart));
             p = ReadAttributes(html, p, tag, links, ids, pool);
             i = tag is "script" or "style" ? SkipPast(html, p, "</" + tag) : p;
         }
@@ -47,7 +51,7 @@ internal static class HtmlLinkScanner
 
     private enum Kind { Other, Link, SrcSet, Id, HttpEquiv, Content }
 
-    private static int ReadAttributes(string html, int p, string tag, List<FoundLink> links, HashSet<string> ids, StringPool? pool)
+    private static int ReadAttributes(ReadOnlySpan<char> html, int p, string tag, List<FoundLink> links, HashSet<string> ids, StringPool? pool)
     {
         string? httpEquiv = null, content = null;
         while (p < html.Length)
@@ -57,7 +61,7 @@ internal static class HtmlLinkScanner
             var nameStart = p;
             while (p < html.Length && !char.IsWhiteSpace(html[p]) && html[p] is not ('=' or '>' or '/')) p++;
             var nameEnd = p;
-            var kind = KindOf(html.AsSpan(nameStart, nameEnd - nameStart), tag);
+            var kind = KindOf(html.Slice(nameStart, nameEnd - nameStart), tag);
             while (p < html.Length && char.IsWhiteSpace(html[p])) p++;
             if (p >= html.Length || html[p] != '=') continue;
             p++;
@@ -66,8 +70,8 @@ internal static class HtmlLinkScanner
             if (p < html.Length && html[p] is '"' or '\'')
             {
                 start = p + 1;
-                end = html.IndexOf(html[p], start);
-                if (end < 0) end = html.Length;
+                end = html[start..].IndexOf(html[p]);
+                end = end < 0 ? html.Length : start + end;
                 p = end + 1;
             }
             else
@@ -78,12 +82,12 @@ internal static class HtmlLinkScanner
             }
             // Only the values that matter are copied out: most attributes are class, aria-*, rel.
             if (kind == Kind.Other) continue;
-            var raw = html.AsSpan(start, end - start);
+            var raw = html.Slice(start, end - start);
             var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : null;
             switch (kind)
             {
                 case Kind.Link:
-                    links.Add(new FoundLink(Keep(html.AsSpan(nameStart, nameEnd - nameStart), pool), value is null ? Keep(raw, pool) : Keep(value, pool)));
+                    links.Add(new FoundLink(Keep(html.Slice(nameStart, nameEnd - nameStart), pool), value is null ? Keep(raw, pool) : Keep(value, pool)));
                     break;
                 case Kind.SrcSet:
                     foreach (var candidate in (value ?? raw.ToString()).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -134,9 +138,10 @@ internal static class HtmlLinkScanner
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_';
 
-    private static int SkipPast(string html, int from, string end)
+    private static int SkipPast(ReadOnlySpan<char> html, int from, string end)
     {
-        var i = html.IndexOf(end, from, StringComparison.OrdinalIgnoreCase);
-        return i < 0 ? html.Length : i + end.Length;
+        if (from >= html.Length) return html.Length;
+        var i = html[from..].IndexOf(end, StringComparison.OrdinalIgnoreCase);
+        return i < 0 ? html.Length : from + i + end.Length;
     }
 }

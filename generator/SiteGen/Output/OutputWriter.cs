@@ -74,7 +74,10 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
         return false;
     }
 
-    public void Write(string path, string content, string source)
+    public void Write(string path, string content, string source) => Write(path, content.AsSpan(), source);
+
+    /// <summary>Writes a text file from its characters (a rendered page, straight from the renderer's buffer).</summary>
+    public void Write(string path, ReadOnlySpan<char> content, string source)
     {
         if (!Claim(path, source)) return;
         if (LinkChecker.IsScanned(path)) _scanned[path] = HtmlLinkScanner.Scan(content, _strings);

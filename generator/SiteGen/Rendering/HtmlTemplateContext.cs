@@ -61,6 +61,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     private readonly StringBuilderOutput _pageBody = new();
+    private readonly StringBuilderOutput _pageText = new();
 
     /// <summary>
     /// Renders a page kind's template into this context's own buffer, as Template.Render would
@@ -68,11 +69,27 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// (see <see cref="PageBody"/>). A string of every page's body was a page-sized copy and most
     /// of a page's size again in allocations (350 MB of strings for 20,000 documents).
     /// </summary>
-    public PageBody RenderBody(Template template)
+    public PageBody RenderBody(Template template) => new(RenderInto(_pageBody, template));
+
+    /// <summary>
+    /// Renders a whole page (the base layout, or a template without one) and gives its text
+    /// without making a string of it: it is encoded, scanned for links and hashed from here.
+    /// Valid until this context renders its next page.
+    /// </summary>
+    public ReadOnlyMemory<char> RenderText(Template template)
     {
-        _pageBody.Builder.Clear();
-        if (template.Page is null) return new PageBody(_pageBody.Builder);
-        PushOutput(_pageBody);
+        var builder = RenderInto(_pageText, template);
+        // One chunk, except when this page outgrew the buffer (cleared, it is one chunk again).
+        foreach (var chunk in builder.GetChunks()) return chunk.Length == builder.Length ? chunk : builder.ToString().AsMemory();
+        return ReadOnlyMemory<char>.Empty;
+    }
+
+    /// <summary>Evaluates a template into <paramref name="output"/> (cleared first), as Template.Render does into the context's output.</summary>
+    private StringBuilder RenderInto(StringBuilderOutput output, Template template)
+    {
+        output.Builder.Clear();
+        if (template.Page is null) return output.Builder;
+        PushOutput(output);
         if (template.SourceFilePath is not null) PushSourceFile(template.SourceFilePath);
         try
         {
@@ -85,7 +102,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
             if (template.SourceFilePath is not null) PopSourceFile();
             PopOutput();
         }
-        return new PageBody(_pageBody.Builder);
+        return output.Builder;
     }
 
     /// <summary>

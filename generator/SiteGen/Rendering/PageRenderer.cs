@@ -23,7 +23,15 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DiagnosticBag dia
         return new(() => new HtmlTemplateContext(theme, partials));
     }
 
-    public string? Render(string templateName, PageView page, string sourcePath, IReadOnlyDictionary<string, object?>? values = null, bool layout = true)
+    /// <summary>A page as a string (pages kept, such as the offline copies'); null when a template failed (the error is reported).</summary>
+    public string? Render(string templateName, PageView page, string sourcePath, IReadOnlyDictionary<string, object?>? values = null, bool layout = true) =>
+        RenderText(templateName, page, sourcePath, values, layout)?.ToString();
+
+    /// <summary>
+    /// A page's text, valid until this thread renders its next page (pages written at once need no
+    /// string of their own); null when a template failed (the error is reported).
+    /// </summary>
+    public ReadOnlyMemory<char>? RenderText(string templateName, PageView page, string sourcePath, IReadOnlyDictionary<string, object?>? values = null, bool layout = true)
     {
         var template = theme.Get(templateName);
         var baseTemplate = layout ? theme.Get(BaseLayout) : null;
@@ -40,9 +48,9 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DiagnosticBag dia
         context.PushGlobal(globals);
         try
         {
-            if (baseTemplate is null) return template.Render(context);
+            if (baseTemplate is null) return context.RenderText(template);
             globals["content"] = context.RenderBody(template);
-            return baseTemplate.Render(context);
+            return context.RenderText(baseTemplate);
         }
         catch (ScriptRuntimeException e)
         {

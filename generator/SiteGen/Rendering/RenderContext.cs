@@ -57,8 +57,7 @@ internal sealed class RenderContext
     /// <summary>Renders and writes one page; nothing is written when the template failed (the error is reported).</summary>
     public void Write(string template, PageView page, string source, IReadOnlyDictionary<string, object?>? values = null, bool layout = true)
     {
-        var html = Pages.Render(template, page, source, values, layout);
-        if (html is not null) Output.Write(page.Path, html, source);
+        if (Pages.RenderText(template, page, source, values, layout) is { } html) Output.Write(page.Path, html.Span, source);
     }
 
     public IReadOnlyList<LinkView> Crumbs(Column? column, params LinkView[] tail)

@@ -148,4 +148,17 @@ public sealed class LinkCheckerTests
         Assert.Equal(["../x/new.html", "single.html?a=1&b=2#top", "unquoted.png", "small.png", "large.png", "search.html"], page.Links.Select(l => l.Url));
         Assert.Equal(["Two", "legacy", "one"], page.Ids.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("<p>x</p><a href=\"a.html\">a</a><script")]
+    [InlineData("<a href=\"a.html\">a</a><!--")]
+    [InlineData("<a href=\"a.html\">a</a><a href=\"b.html")]
+    [InlineData("<a href=\"a.html\">a</a><")]
+    public void Scanner_ReadsAPageCutShort_UpToWhereItEnds(string html)
+    {
+        // A page read back from disk can end anywhere; the scanner never reads past its end.
+        var page = HtmlLinkScanner.Scan(html);
+        Assert.Equal("a.html", page.Links[0].Url);
+        Assert.Equal(page.Links.Select(l => l.Url), HtmlLinkScanner.Scan(html.AsSpan()).Links.Select(l => l.Url));
+    }
 }
