@@ -37,6 +37,20 @@ internal static class MetaTags
         return list;
     }
 
+    /// <summary>
+    /// The tags as the default theme writes them (`page.meta_html`): each after an empty line, name
+    /// and content escaped as every template value is. Written here rather than by a `for` loop in
+    /// base.sbn, which was 3% of a 20,000-document build's processor time for fourteen tags a page;
+    /// a theme can still loop over `page.meta`.
+    /// </summary>
+    public static RawHtml Html(IReadOnlyList<MetaTag> tags)
+    {
+        var html = new System.Text.StringBuilder(tags.Count * 80);
+        foreach (var tag in tags)
+            html.Append("\n<meta name=\"").Append(HtmlTemplateContext.Escape(tag.Key)).Append("\" content=\"").Append(HtmlTemplateContext.Escape(tag.Value)).Append("\">\n");
+        return new RawHtml(html.ToString());
+    }
+
     private static string ColumnType(Column column) => column.Config.Kind switch
     {
         "news" => "动态类",
