@@ -47,9 +47,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
             case RawHtml raw:
                 Write(raw.Html);
                 return this;
-            case PageBody body:
-                if (Output is StringBuilderOutput output) output.Builder.Append(body.Builder);
-                else Write(body.ToString());
+            case IMarkup markup:
+                if (Output is StringBuilderOutput output) markup.WriteTo(output.Builder);
+                else Write(markup.ToString());
                 return this;
             case string s:
                 Write(Escape(s));
@@ -109,9 +109,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// A page body rendered by <see cref="RenderBody"/>: markup of the theme, written unescaped and
     /// copied straight from the buffer; valid until the context renders the next page.
     /// </summary>
-    internal sealed class PageBody(StringBuilder builder)
+    internal sealed class PageBody(StringBuilder builder) : IMarkup
     {
-        public StringBuilder Builder => builder;
+        public void WriteTo(StringBuilder output) => output.Append(builder);
         public override string ToString() => builder.ToString();
     }
 

@@ -8,3 +8,13 @@ internal sealed record RawHtml(string Html)
 {
     public override string ToString() => Html;
 }
+
+/// <summary>
+/// Markup of the theme or of code that writes itself into a page, unescaped, without a string
+/// of its own first (a page's body, its meta tags); <see cref="object.ToString"/> gives the same
+/// markup for a template that uses it as a value.
+/// </summary>
+internal interface IMarkup
+{
+    void WriteTo(System.Text.StringBuilder output);
+}

@@ -67,7 +67,8 @@ internal static class Adjacency
     {
         var runs = pairs.Length - ShinglePairs + 1;
         if (runs < Window) return;
-        var hashes = runs <= 2048 ? stackalloc uint[runs] : new uint[runs];
+        uint[]? rented = null;
+        var hashes = runs <= 2048 ? stackalloc uint[runs] : (rented = System.Buffers.ArrayPool<uint>.Shared.Rent(runs)).AsSpan(0, runs);
         RunHashes(pairs, hashes);
         var previous = 0u;
         for (var i = 0; i + Window <= runs; i++)
@@ -77,6 +78,7 @@ internal static class Adjacency
             if (i == 0 || min != previous) into.Add(min);
             previous = min;
         }
+        if (rented is not null) System.Buffers.ArrayPool<uint>.Shared.Return(rented);
     }
 
     /// <summary>The distinct fingerprints of a sequence of pair hashes, ascending.</summary>

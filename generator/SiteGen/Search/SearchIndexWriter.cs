@@ -97,7 +97,7 @@ internal static class SearchIndexWriter
         var root = outputPrefix + Folder;
         using var own = terms is null ? TermCollector.Of(ordered) : null;
         var from = terms ?? own!;
-        var index = from.Index(ordered.ConvertAll(d => from.Number(d.Id)));
+        using var index = from.Index(ordered.ConvertAll(d => from.Number(d.Id)));
         var labels = new Labels(ordered);
         var shards = WriteTerms(index, root, write);
         var (buckets, perFile) = WriteFingerprints(index, root, write);

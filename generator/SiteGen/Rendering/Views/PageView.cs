@@ -17,8 +17,7 @@ internal sealed record PageView
     /// <summary>Meta tags in order: name and content.</summary>
     public IReadOnlyList<MetaTag> Meta { get; init; } = [];
     /// <summary>The meta tags as markup (<see cref="MetaTags.Html"/>), for a theme that writes them as they are.</summary>
-    public RawHtml MetaHtml => _metaHtml ??= MetaTags.Html(Meta);
-    private RawHtml? _metaHtml;
+    public IMarkup MetaHtml => MetaTags.Html(Meta);
     public string? Description { get; init; }
     /// <summary>Absolute URL of the page, only when site.yml sets base_url.</summary>
     public string? Canonical { get; init; }

@@ -2,8 +2,8 @@ using SiteGen.Search;
 
 namespace SiteGen.Tests.Search;
 
-/// <summary>The search terms' lists kept outside the collected heap (OffHeapLists) give back exactly what was added.</summary>
-public sealed class OffHeapListsTests
+/// <summary>The search's memory outside the collected heap (OffHeapLists, NativeBuffer) gives back exactly what was put in.</summary>
+public sealed class OffHeapTests
 {
     [Fact]
     public void Lists_ComeBackAsAdded_AcrossBlocks_EmptyAndOversizedOnesToo()
@@ -30,5 +30,20 @@ public sealed class OffHeapListsTests
         lists.Dispose();
         Assert.Throws<ObjectDisposedException>(() => lists[0].Length);
         lists.Dispose();
+    }
+
+    [Fact]
+    public void NativeBuffer_HoldsWhatIsWritten_UntilDisposed()
+    {
+        var buffer = new NativeBuffer<int>(3_000_000);
+        var span = buffer.Span;
+        for (var i = 0; i < span.Length; i++) span[i] = i * 7;
+        Assert.Equal(3_000_000, buffer.Length);
+        Assert.Equal(20_999_993, buffer.Span[^1]);
+        Assert.True(buffer.Span[1000..1003].SequenceEqual([7000, 7007, 7014]));
+        buffer.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => buffer.Span.Length);
+        buffer.Dispose();
+        Assert.Equal(0, new NativeBuffer<int>(0).Span.Length);
     }
 }
