@@ -14,6 +14,8 @@ internal sealed record PageView
     public string Root { get => _root ?? RelativeUrl.RootPrefix(Path); init => _root = value; }
     private readonly string? _root;
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+    /// <summary>The trail as markup (<see cref="BreadcrumbTrail.Html"/>), for a theme that writes it as it is.</summary>
+    public IMarkup BreadcrumbsHtml => BreadcrumbTrail.Html(this);
     /// <summary>Meta tags in order: name and content.</summary>
     public IReadOnlyList<MetaTag> Meta { get; init; } = [];
     /// <summary>The meta tags as markup (<see cref="MetaTags.Html"/>), for a theme that writes them as they are.</summary>
