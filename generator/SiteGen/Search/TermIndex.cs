@@ -10,7 +10,7 @@ namespace SiteGen.Search;
 /// </summary>
 internal sealed class TermIndex : IDisposable
 {
-    private readonly List<string> _names = [];
+    private readonly List<string> _names;
     private int[] _df = new int[1024];
     private readonly int[] _postingStart;
     private readonly NativeBuffer<int> _buffer;
@@ -26,9 +26,14 @@ internal sealed class TermIndex : IDisposable
         Documents = docs.Count;
         Buckets = buckets;
         var mask = (uint)buckets - 1;
-        // The collector's term number → this index's + 1 (0: not met yet).
-        var local = new int[allNames.Count];
-        var termCounts = new int[3 * 1024];
+        // An index of every document the collector read (the site's) keeps the collector's term
+        // numbers, which skips a lookup per entry in both passes; any other index numbers its terms
+        // in the order it meets them: the collector's term number → this index's + 1 (0: not met yet).
+        var all = docs.Count == entries.Count;
+        var local = all ? null : new int[allNames.Count];
+        _names = all ? [.. allNames] : [];
+        if (all) _df = new int[Math.Max(1, _names.Count)];
+        var termCounts = new int[all ? 3 * _names.Count + 3 : 3 * 1024];
         var bucketCounts = new int[buckets + 1];
         var bucketLast = new int[buckets];
         Array.Fill(bucketLast, -1);
@@ -36,10 +41,10 @@ internal sealed class TermIndex : IDisposable
         {
             foreach (var entry in entries[docs[r]])
             {
-                var global = TermCollector.Entry.Term(entry);
-                var id = local[global] - 1;
-                if (id < 0)
+                var id = TermCollector.Entry.Term(entry);
+                if (local is not null && (id = local[id] - 1) < 0)
                 {
+                    var global = TermCollector.Entry.Term(entry);
                     id = _names.Count;
                     _names.Add(allNames[global]);
                     local[global] = id + 1;
@@ -61,10 +66,14 @@ internal sealed class TermIndex : IDisposable
             }
         }
 
-        ByName = new int[_names.Count];
-        var named = 0;
-        foreach (var global in allByName)
-            if (local[global] > 0) ByName[named++] = local[global] - 1;
+        if (local is null) ByName = [.. allByName];
+        else
+        {
+            ByName = new int[_names.Count];
+            var named = 0;
+            foreach (var global in allByName)
+                if (local[global] > 0) ByName[named++] = local[global] - 1;
+        }
 
         // Starts: terms' lists (3 per term), then the buckets'.
         var terms = _names.Count * 3;
@@ -78,7 +87,11 @@ internal sealed class TermIndex : IDisposable
         for (var r = 0; r < docs.Count; r++)
         {
             foreach (var entry in entries[docs[r]])
-                postings[cursor[(local[TermCollector.Entry.Term(entry)] - 1) * 3 + TermCollector.Entry.Field(entry)]++] = r;
+            {
+                var id = TermCollector.Entry.Term(entry);
+                if (local is not null) id = local[id] - 1;
+                postings[cursor[id * 3 + TermCollector.Entry.Field(entry)]++] = r;
+            }
             foreach (var print in prints[docs[r]])
             {
                 var b = (int)(print & mask);
