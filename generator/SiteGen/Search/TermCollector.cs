@@ -141,20 +141,35 @@ internal sealed class TermCollector : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint PairKey(ReadOnlySpan<char> term) => (uint)term[0] << 16 | term[1];
 
+    /// <summary><see cref="Adjacency.PairHash"/> of a two-character term from its key: computed, cheaper than stored and read back.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint PairHash(uint key) => (((2166136261u ^ (key >> 16)) * 16777619u) ^ (key & 0xFFFF)) * 16777619u;
+
     /// <summary>
-    /// <see cref="Add(int)"/> for a two-character term (most terms): its number, the documents it
-    /// was last added for and its pair hash are in its slot of the table, so a term costs one
-    /// memory access where the separate arrays (by term number) cost four, mostly cache misses.
+    /// <see cref="Add(int)"/> for a two-character term (most terms): its number and the documents
+    /// it was last added for (in a body, in any field) are in its 16-byte slot of the table, and
+    /// its pair hash is computed, so a body's term costs one memory access where the separate
+    /// arrays (by term number) cost four, mostly cache misses.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddPair(ReadOnlySpan<char> term, bool pair)
     {
-        ref var slot = ref _twoChar.SlotOf(PairKey(term), this, term);
-        // A body's pairs of units make its fingerprints, whether or not the term is new to the document.
-        if (_field == 2 && pair) _bodyPairs.Add(slot.PairHash);
-        ref var last = ref _field == 0 ? ref slot.LastTitle : ref _field == 1 ? ref slot.LastNumber : ref slot.LastBody;
-        if (last == _doc) return;
-        last = _doc;
+        var key = PairKey(term);
+        ref var slot = ref _twoChar.SlotOf(key, this, term);
+        if (_field == 2)
+        {
+            // A body's pairs of units make its fingerprints, whether or not the term is new to the document.
+            if (pair) _bodyPairs.Add(PairHash(key));
+            if (slot.LastBody == _doc) return;
+            slot.LastBody = _doc;
+        }
+        else
+        {
+            // Titles and 文号 are a few terms a document: their state stays in the arrays by number.
+            ref var last = ref _last[slot.Id * 3 + _field];
+            if (last == _doc) return;
+            last = _doc;
+        }
         var first = slot.LastAny != _doc;
         slot.LastAny = _doc;
         _docEntries.Add(Entry.Of(slot.Id, _field, first));
@@ -186,8 +201,8 @@ internal sealed class TermCollector : IDisposable
     /// <summary>
     /// The two-character terms by their two code units: open addressing with linear probing, several
     /// times cheaper than a Dictionary at 27 million lookups for 20,000 documents. Each slot holds
-    /// all a term's reading needs (<see cref="AddPair"/>); its number's entries in the collector's
-    /// arrays are never read.
+    /// what reading a body needs of its term (<see cref="AddPair"/>); of the collector's arrays
+    /// by term number, such a term uses only its title and 文号 entries.
     /// </summary>
     private sealed class PairTable
     {
@@ -196,12 +211,12 @@ internal sealed class TermCollector : IDisposable
         private int _count;
 
         /// <summary>One term; <see cref="Key"/> 0 is an empty slot (no term is two U+0000).</summary>
+        /// <summary>16 bytes, four to a cache line: what reading a body needs of a term.</summary>
         internal struct Slot
         {
             public uint Key;
             public int Id;
-            public uint PairHash;
-            public int LastTitle, LastNumber, LastBody, LastAny;
+            public int LastBody, LastAny;
         }
 
         /// <summary>The slot of the term, made (with a new term number) if the term is new.</summary>
@@ -230,7 +245,7 @@ internal sealed class TermCollector : IDisposable
             }
             _count++;
             ref var added = ref _slots[free];
-            added = new Slot { Key = key, Id = collector.New(term), PairHash = Adjacency.PairHash(term), LastTitle = -1, LastNumber = -1, LastBody = -1, LastAny = -1 };
+            added = new Slot { Key = key, Id = collector.New(term), LastBody = -1, LastAny = -1 };
             return ref added;
         }
 
