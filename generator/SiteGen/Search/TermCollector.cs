@@ -210,8 +210,10 @@ internal sealed class TermCollector : IDisposable
         private int _shift = 32 - 14;
         private int _count;
 
-        /// <summary>One term; <see cref="Key"/> 0 is an empty slot (no term is two U+0000).</summary>
-        /// <summary>16 bytes, four to a cache line: what reading a body needs of a term.</summary>
+        /// <summary>
+        /// One term, 16 bytes (four to a cache line): what reading a body needs of it.
+        /// <see cref="Key"/> 0 is an empty slot (no term is two U+0000).
+        /// </summary>
         internal struct Slot
         {
             public uint Key;
