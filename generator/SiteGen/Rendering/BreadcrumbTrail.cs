@@ -33,11 +33,6 @@ internal static class BreadcrumbTrail
             output.Append("\n  </ol>\n</nav>\n");
         }
 
-        public override string ToString()
-        {
-            var html = new StringBuilder();
-            WriteTo(html);
-            return html.ToString();
-        }
+        public override string ToString() => IMarkup.ToString(this);
     }
 }

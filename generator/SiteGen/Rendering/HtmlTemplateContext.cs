@@ -8,7 +8,7 @@ using Scriban.Syntax;
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// A Scriban context that escapes every value a template writes, unless it is <see cref="RawHtml"/>.
+/// A Scriban context that escapes every value a template writes, unless it is markup (<see cref="IMarkup"/>).
 /// Theme authors cannot forget to escape a title: `{{ doc.title }}` is always text, in element
 /// content and in quoted attributes alike (the same escaping is valid XML for feeds and sitemaps).
 /// The results of `include` are markup of the theme itself, so they pass through unchanged.
@@ -49,9 +49,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
         switch (textAsObject)
         {
             case null:
-                return this;
-            case RawHtml raw:
-                Write(raw.Html);
                 return this;
             case IMarkup markup:
                 if (Output is StringBuilderOutput output) markup.WriteTo(output.Builder);

@@ -53,12 +53,7 @@ internal static class MetaTags
                 output.Append("\n<meta name=\"").Append(HtmlTemplateContext.Escape(tag.Key)).Append("\" content=\"").Append(HtmlTemplateContext.Escape(tag.Value)).Append("\">\n");
         }
 
-        public override string ToString()
-        {
-            var html = new System.Text.StringBuilder(tags.Count * 80);
-            WriteTo(html);
-            return html.ToString();
-        }
+        public override string ToString() => IMarkup.ToString(this);
     }
 
     private static string ColumnType(Column column) => column.Config.Kind switch
