@@ -3,11 +3,11 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Search;
 
 /// <summary>
-/// A fixed-length buffer of numbers in memory the garbage collector does not manage, for the one
-/// large array each search index fills and drops within a second (the postings: about 100 MB for
-/// the site's index at 20,000 documents). On the heap such arrays went to the large-object heap,
-/// whose allocations start full collections of the whole heap. Freed by <see cref="Dispose"/>, or
-/// by the finalizer when an owner forgets.
+/// A fixed-length buffer of numbers in memory the garbage collector does not manage: the one large
+/// array each search index fills and drops within a second (the postings: about 100 MB for the
+/// site's index at 20,000 documents), and the blocks of <see cref="OffHeapLists{T}"/>. On the heap
+/// such arrays went to the large-object heap, whose allocations start full collections of the
+/// whole heap. Freed by <see cref="Dispose"/>, or by the finalizer when an owner forgets.
 /// </summary>
 internal sealed unsafe class NativeBuffer<T> : IDisposable where T : unmanaged
 {

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace SiteGen.Search;
 
 /// <summary>
@@ -8,15 +6,16 @@ namespace SiteGen.Search;
 /// while the pages render and read only by the indexes after them. As arrays on the heap they
 /// survived every collection during rendering and were copied twice, into generation 1 and then
 /// 2 — a large part of those pauses, which stop both processors. Pinned arrays instead made the
-/// collector run full collections for their sake. The blocks are freed by <see cref="Dispose"/>,
-/// or by the finalizer when an owner forgets.
+/// collector run full collections for their sake. The lists are packed into
+/// <see cref="NativeBuffer{T}"/> blocks, freed by <see cref="Dispose"/> (or by their finalizers
+/// when an owner forgets).
 /// </summary>
-internal sealed unsafe class OffHeapLists<T> : IDisposable where T : unmanaged
+internal sealed class OffHeapLists<T> : IDisposable where T : unmanaged
 {
     /// <summary>Elements per block (4 MB of ints); a longer list gets a block of its own.</summary>
     private const int BlockLength = 1 << 20;
 
-    private readonly List<IntPtr> _blocks = [];
+    private readonly List<NativeBuffer<T>> _blocks = [];
     private readonly List<(int Block, int Start, int Length)> _lists = [];
     private int _used = BlockLength;
     private bool _freed;
@@ -34,11 +33,11 @@ internal sealed unsafe class OffHeapLists<T> : IDisposable where T : unmanaged
         }
         if (_used + items.Length > BlockLength)
         {
-            _blocks.Add((IntPtr)NativeMemory.Alloc((nuint)Math.Max(BlockLength, items.Length), (nuint)sizeof(T)));
+            _blocks.Add(new NativeBuffer<T>(Math.Max(BlockLength, items.Length)));
             _used = 0;
         }
         var block = _blocks.Count - 1;
-        items.CopyTo(new Span<T>((T*)_blocks[block] + _used, items.Length));
+        items.CopyTo(_blocks[block].Span[_used..]);
         _lists.Add((block, _used, items.Length));
         _used += items.Length;
     }
@@ -50,26 +49,14 @@ internal sealed unsafe class OffHeapLists<T> : IDisposable where T : unmanaged
         {
             ObjectDisposedException.ThrowIf(_freed, this);
             var (block, start, length) = _lists[index];
-            if (block < 0) return [];
-            return new ReadOnlySpan<T>((T*)_blocks[block] + start, length);
+            return block < 0 ? [] : _blocks[block].Span.Slice(start, length);
         }
     }
 
     public void Dispose()
     {
-        Free();
-        GC.SuppressFinalize(this);
-    }
-
-    ~OffHeapLists() => Free();
-
-    private void Free()
-    {
-        lock (_blocks)
-        {
-            foreach (var block in _blocks) NativeMemory.Free((void*)block);
-            _blocks.Clear();
-            _freed = true;
-        }
+        _freed = true;
+        foreach (var block in _blocks) block.Dispose();
+        _blocks.Clear();
     }
 }

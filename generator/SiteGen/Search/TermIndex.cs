@@ -41,13 +41,13 @@ internal sealed class TermIndex : IDisposable
         {
             foreach (var entry in entries[docs[r]])
             {
-                var id = TermCollector.Entry.Term(entry);
-                if (local is not null && (id = local[id] - 1) < 0)
+                var global = TermCollector.Entry.Term(entry);
+                var id = local is null ? global : local[global] - 1;
+                if (id < 0)
                 {
-                    var global = TermCollector.Entry.Term(entry);
                     id = _names.Count;
                     _names.Add(allNames[global]);
-                    local[global] = id + 1;
+                    local![global] = id + 1; // only a translated number is below 0
                     if (id == _df.Length)
                     {
                         Array.Resize(ref _df, id * 2);
@@ -88,8 +88,8 @@ internal sealed class TermIndex : IDisposable
         {
             foreach (var entry in entries[docs[r]])
             {
-                var id = TermCollector.Entry.Term(entry);
-                if (local is not null) id = local[id] - 1;
+                var global = TermCollector.Entry.Term(entry);
+                var id = local is null ? global : local[global] - 1;
                 postings[cursor[id * 3 + TermCollector.Entry.Field(entry)]++] = r;
             }
             foreach (var print in prints[docs[r]])
