@@ -16,7 +16,7 @@ internal sealed class NewCommand : ICommand
                           [--interprets 文档标识] [--issue YYYY-NN]
 
         类型: {string.Join("、", Scaffold.Kinds.Select(k => $"{k.Key}（{k.Value.Label}）"))}
-        写出带正确前言的新文件：今天的日期、政策文件的下一个空闲索引号（按 site.yml 的 index_no_format）、
+        写出带正确文档属性的新文件：今天的日期、政策文件的下一个空闲索引号（按 site.yml 的 index_no_format）、
         正文提纲。需要编辑补充的地方写着 TODO（sitegen check 会逐条提示），新文件为 draft: true，
         写好后删除这一行即可发布。
           --category   栏目（默认按类型选择，如 policy → 行政规范性文件）

@@ -11,12 +11,12 @@ internal sealed class SchemaCommand : ICommand
     public const string IssueFile = "issue.schema.json";
 
     public string Name => "schema";
-    public string Summary => "写出前言的 JSON Schema，供编辑器补全和提示 (front-matter JSON Schema)";
+    public string Summary => "写出文档属性的 JSON Schema，供编辑器补全和提示 (front-matter JSON Schema)";
     public string Usage => $"""
         用法: sitegen schema [--source DIR] [--out DIR]
 
         按校验所用的同一张键表写出 JSON Schema（含中文说明）：
-          DIR/schema/{DocumentFile}   文档前言；栏目和主题分类取自 site.yml
+          DIR/schema/{DocumentFile}   文档属性；栏目和主题分类取自 site.yml
           DIR/schema/{IssueFile}          公报期次 _issue.md
           --out DIR     写到 DIR（默认：站点目录下的 schema/）
         """;

@@ -69,7 +69,7 @@ internal sealed class FieldReader
     }
 
     public void MissingKey(string key, string? label = null) =>
-        Diagnostics.Error(Owner, "missing-key", $"缺少必填项“{key}”{(label is null ? "" : $"（{label}）")}。", $"请在前言（front matter）中加上 `{key}: …`。");
+        Diagnostics.Error(Owner, "missing-key", $"缺少必填项“{key}”{(label is null ? "" : $"（{label}）")}。", $"请在文档属性（front matter）中加上 `{key}: …`。");
 
     public DateTime? Date(string key, bool required = false, string? label = null)
     {

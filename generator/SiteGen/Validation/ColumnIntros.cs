@@ -30,7 +30,7 @@ internal static class ColumnIntros
             if (column is null)
             {
                 diagnostics.Warning(named is null ? r.Owner : r.PositionOf("column"), "unknown-column",
-                    $"找不到这个栏目说明所属的栏目（{named ?? file.Id}）。", "在前言中写 `column: 栏目标识`，或把文件放在以栏目标识命名的目录中。");
+                    $"找不到这个栏目说明所属的栏目（{named ?? file.Id}）。", "在文档属性中写 `column: 栏目标识`，或把文件放在以栏目标识命名的目录中。");
                 continue;
             }
             result[column.Id] = BodyHtml.Render(Markdown.Parse(file.Body, Pipeline), Pipeline, file.BodyLine, file.Path, diagnostics);

@@ -15,9 +15,9 @@ internal static class FrontMatterSchema
     // What FieldReader accepts as a date: YYYY-MM-DD, optionally with HH:mm[:ss] after a space or T.
     public const string DatePattern = @"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$";
 
-    public static string Document(SiteConfig? site) => Write(Schema("front-matter", "文档前言（front matter）", FrontMatterKeys.Document, site));
+    public static string Document(SiteConfig? site) => Write(Schema("front-matter", "文档属性（front matter）", FrontMatterKeys.Document, site));
 
-    public static string Issue() => Write(Schema("issue", "公报期次 _issue.md 的前言", FrontMatterKeys.Issue, null));
+    public static string Issue() => Write(Schema("issue", "公报期次 _issue.md 的文档属性", FrontMatterKeys.Issue, null));
 
     private static JsonObject Schema(string id, string title, IReadOnlyList<KeySpec> keys, SiteConfig? site)
     {
