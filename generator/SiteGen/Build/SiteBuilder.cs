@@ -79,7 +79,7 @@ internal static class SiteBuilder
         // saved only when the check found nothing wrong.
         var publishing = options.OutputDir is not null;
         byte[]? manifest = null;
-        Parallel.Invoke(() => LinkChecker.Check(output, config, options.SourceDir, diagnostics), () => { if (publishing) manifest = IntegrityManifest.Of(output); });
+        Parallel.Invoke(() => LinkChecker.Check(output, config, options.SourceDir, diagnostics), () => { if (publishing) manifest = IntegrityManifest.Of(output, Provenance(options, config)); });
         timer.Done("link check ∥ manifest");
         if (manifest is not null && !diagnostics.HasErrors) IntegrityManifest.Write(output, manifest, options.SigningKey);
 
@@ -90,6 +90,9 @@ internal static class SiteBuilder
         timer.Done("publish");
         return result;
     }
+
+    private static BuildProvenance Provenance(BuildOptions options, SiteConfig config) =>
+        new(SiteGenVersion.Current, options.AsOf, SourceCommit.Of(options.SourceDir), BuildProvenance.SiteId(config));
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, [], [], timer);
 }

@@ -9,12 +9,15 @@ internal sealed class VerifyCommand : ICommand
     public string Name => "verify";
     public string Summary => "检查网站文件是否被篡改 (verify the output against its manifest)";
     public string Usage => """
-        用法: sitegen verify [--out DIR] [--public-key FILE]
+        用法: sitegen verify [--out DIR] [--public-key FILE] [--min-build-date YYYY-MM-DD] [--expect-commit SHA]
 
-          --out DIR          要检查的网站目录（默认：./public），即 sitegen build 的输出
-          --public-key FILE  签名公钥（PEM）。给出时，清单必须带有效签名，否则判为被篡改。
+          --out DIR                    要检查的网站目录（默认：./public），即 sitegen build 的输出
+          --public-key FILE            签名公钥（PEM）。给出时，清单必须带有效签名，否则判为被篡改。
+          --min-build-date YYYY-MM-DD  构建日期不得早于此日期（防止换上旧的已签名版本）
+          --expect-commit SHA          清单记录的源提交必须是它（完整或至少 7 位前缀）
 
-        列出构建之后新增、删除和修改的每个文件。
+        列出构建之后新增、删除和修改的每个文件，并显示清单记录的 SiteGen 版本、构建日期、源提交和网站标识。
+        与 --public-key 一起使用时，这些记录受签名保护。
         退出码: 0 与构建时一致, 1 发现改动或签名无效, 2 用法错误
         """;
 
@@ -22,7 +25,17 @@ internal sealed class VerifyCommand : ICommand
     {
         var root = Path.GetFullPath(args.Option("out") ?? "public");
         var keyFile = args.Option("public-key");
+        var minDate = args.Option("min-build-date");
+        var commit = args.Option("expect-commit");
         CommandLine.RejectUnknown(args);
+        DateOnly? min = null;
+        if (minDate is not null)
+        {
+            if (!DateOnly.TryParseExact(minDate, "yyyy-MM-dd", out var d)) throw new UsageException($"--min-build-date“{minDate}”不是 YYYY-MM-DD 格式的日期。");
+            min = d;
+        }
+        if (commit is not null && (commit.Length < 7 || commit.Length > 64 || !commit.All(char.IsAsciiHexDigit)))
+            throw new UsageException($"--expect-commit“{commit}”不是提交号（7 到 64 位十六进制数字）。");
         if (!Directory.Exists(root)) throw new UsageException($"网站目录“{root}”不存在。");
         string? publicKey = null;
         if (keyFile is not null)
@@ -40,8 +53,12 @@ internal sealed class VerifyCommand : ICommand
             }
         }
 
-        var result = OutputVerifier.Verify(root, publicKey);
+        var result = OutputVerifier.Verify(root, publicKey, new BuildExpectations(min, commit));
         if (result.ManifestProblem is not null) stdout.WriteLine($"清单有问题（manifest）：{result.ManifestProblem}");
+        if (result.Provenance is { } build)
+            stdout.WriteLine($"构建（build）：SiteGen {build.Version}，构建日期 {build.Built:yyyy-MM-dd}，源提交 {build.Commit ?? "未知（unknown）"}，网站 {build.Site}");
+        else if (result.ManifestProblem is null) stdout.WriteLine("构建（build）：清单是旧格式，没有记录版本、日期和提交。");
+        foreach (var problem in result.BuildProblems) stdout.WriteLine($"构建不符（build）：{problem}");
         foreach (var p in result.Added) stdout.WriteLine($"新增（added）：{p}");
         foreach (var p in result.Removed) stdout.WriteLine($"删除（removed）：{p}");
         foreach (var p in result.Changed) stdout.WriteLine($"修改（changed）：{p}");
@@ -57,7 +74,9 @@ internal sealed class VerifyCommand : ICommand
             stdout.WriteLine($"一致：{result.FileCount} 个文件与构建时相同 → {root}");
             return ExitCodes.Ok;
         }
-        stderr.WriteLine($"不一致：{result.Added.Count} 个新增，{result.Removed.Count} 个删除，{result.Changed.Count} 个修改 → {root}");
+        stderr.WriteLine(result.BuildProblems.Count > 0 && result.Added.Count + result.Removed.Count + result.Changed.Count == 0
+            ? $"不符：文件与清单一致，但不是要求的构建 → {root}"
+            : $"不一致：{result.Added.Count} 个新增，{result.Removed.Count} 个删除，{result.Changed.Count} 个修改 → {root}");
         return ExitCodes.ContentErrors;
     }
 }

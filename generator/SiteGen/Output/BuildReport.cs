@@ -26,6 +26,7 @@ internal static class BuildReport
         var report = new
         {
             Succeeded = result.Succeeded,
+            SitegenVersion = SiteGenVersion.Current,
             AsOf = site?.AsOf.ToString("yyyy-MM-dd"),
             Counts = new
             {

@@ -4,18 +4,25 @@ using System.Text.Json;
 namespace SiteGen.Output;
 
 /// <summary>
-/// 防篡改清单: every file of a build with its SHA-256, written to .sitegen/manifest.json (sorted,
-/// no timestamps, so identical builds give identical manifests) and signed to .sitegen/manifest.sig
-/// when a key is given. `sitegen verify` compares a served folder against it. The signature is a
-/// DER ECDSA signature over the manifest's bytes, which `openssl dgst -sha256 -verify` also checks.
+/// 防篡改清单: every file of a build with its SHA-256, and which build it was (SiteGen version,
+/// build date, source commit, site id), written to .sitegen/manifest.json (sorted, no clock time,
+/// so identical builds give identical manifests) and signed to .sitegen/manifest.sig when a key is
+/// given. `sitegen verify` compares a served folder against it. The signature is a DER ECDSA
+/// signature over the manifest's bytes, which `openssl dgst -sha256 -verify` also checks
+/// (docs/manifest.md).
 /// </summary>
 internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Files)
 {
+    /// <summary>Which build wrote the files; null for a manifest of the first format, which did not say.</summary>
+    public BuildProvenance? Provenance { get; init; }
+
     public const string Folder = ".sitegen";
     public const string FolderPrefix = Folder + "/";
     public const string ManifestPath = ".sitegen/manifest.json";
     public const string SignaturePath = ".sitegen/manifest.sig";
-    private const string Format = "sitegen-manifest/1";
+    private const string Format = "sitegen-manifest/2";
+    /// <summary>Manifests of SiteGen before 0.2 (files only) still verify; they name no build.</summary>
+    private const string FilesOnlyFormat = "sitegen-manifest/1";
 
     /// <summary>Hashes every file under root except the manifest and its signature (`sitegen verify`).</summary>
     public static IntegrityManifest Compute(string root) => Compute(root, OutputTree.Files(root), null);
@@ -43,7 +50,8 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
     }
 
     /// <summary>The manifest of everything written so far, as it will be saved (made beside the link check).</summary>
-    public static byte[] Of(OutputWriter output) => Compute(output.Root, output.Files, output.HashesByPath()).ToJson();
+    public static byte[] Of(OutputWriter output, BuildProvenance provenance) =>
+        (Compute(output.Root, output.Files, output.HashesByPath()) with { Provenance = provenance }).ToJson();
 
     /// <summary>The build's last stage before the swap: writes the manifest and, given a key, its signature.</summary>
     public static void Write(OutputWriter output, byte[] json, SigningKey? key)
@@ -58,7 +66,16 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteString("format", Format);
+            w.WriteString("format", Provenance is null ? FilesOnlyFormat : Format);
+            if (Provenance is { } p)
+            {
+                w.WriteString("generator", "SiteGen");
+                w.WriteString("version", p.Version);
+                w.WriteString("built", p.Built.ToString("yyyy-MM-dd"));
+                if (p.Commit is null) w.WriteNull("commit");
+                else w.WriteString("commit", p.Commit);
+                w.WriteString("site", p.Site);
+            }
             w.WriteString("algorithm", "sha256");
             w.WriteStartObject("files");
             foreach (var (path, hash) in Files.OrderBy(f => f.Key, StringComparer.Ordinal)) w.WriteString(path, hash);
@@ -76,19 +93,34 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
         {
             using var doc = JsonDocument.Parse(json);
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != Format
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.GetString() is not (Format or FilesOnlyFormat)
                 || !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Object) return null;
+            BuildProvenance? provenance = null;
+            if (format.GetString() == Format)
+            {
+                provenance = ReadProvenance(root);
+                if (provenance is null) return null;
+            }
             var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var f in files.EnumerateObject())
             {
                 if (f.Value.ValueKind != JsonValueKind.String) return null;
                 map[f.Name] = f.Value.GetString()!;
             }
-            return new IntegrityManifest(map);
+            return new IntegrityManifest(map) { Provenance = provenance };
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return null;
         }
+    }
+
+    private static BuildProvenance? ReadProvenance(JsonElement root)
+    {
+        string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var version = Text("version");
+        var site = Text("site");
+        if (version is null || site is null || !DateOnly.TryParseExact(Text("built"), "yyyy-MM-dd", out var built)) return null;
+        return new BuildProvenance(version, built, Text("commit"), site);
     }
 }

@@ -12,10 +12,43 @@ internal enum SignatureState
     Missing,
 }
 
-/// <summary>The differences between a served folder and the manifest its build wrote.</summary>
+/// <summary>
+/// What the operator requires of the build beyond its files being intact: at least this build date,
+/// exactly this source commit (a full id or a prefix of at least 7 hex digits). Both catch an older
+/// signed build swapped in for the current one.
+/// </summary>
+internal sealed record BuildExpectations(DateOnly? MinBuildDate = null, string? Commit = null)
+{
+    public static readonly BuildExpectations None = new();
+
+    /// <summary>Why the manifest's build is not the one expected; empty when it is.</summary>
+    public IReadOnlyList<string> Problems(BuildProvenance? provenance)
+    {
+        var problems = new List<string>();
+        if (MinBuildDate is { } min)
+        {
+            if (provenance is null) problems.Add($"清单没有记录构建日期，无法确认不早于 {min:yyyy-MM-dd}（manifest names no build date）");
+            else if (provenance.Built < min) problems.Add($"构建日期 {provenance.Built:yyyy-MM-dd} 早于要求的 {min:yyyy-MM-dd}：这可能是被换上的旧版本（build older than --min-build-date）");
+        }
+        if (Commit is { } commit)
+        {
+            if (provenance?.Commit is null) problems.Add($"清单没有记录源提交，无法确认是 {commit}（manifest names no commit）");
+            else if (!provenance.Commit.StartsWith(commit, StringComparison.OrdinalIgnoreCase)) problems.Add($"源提交是 {provenance.Commit}，不是要求的 {commit}（commit differs from --expect-commit）");
+        }
+        return problems;
+    }
+}
+
+/// <summary>The differences between a served folder and the manifest its build wrote, and which build that was.</summary>
 internal sealed record VerifyResult(IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<string> Changed, SignatureState Signature, string? ManifestProblem, int FileCount)
 {
-    public bool Intact => ManifestProblem is null && Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0 && Signature is SignatureState.NotChecked or SignatureState.Valid;
+    public BuildProvenance? Provenance { get; init; }
+
+    /// <summary>Where the build is not the one <see cref="BuildExpectations"/> asked for.</summary>
+    public IReadOnlyList<string> BuildProblems { get; init; } = [];
+
+    public bool Intact => ManifestProblem is null && Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0 && BuildProblems.Count == 0
+        && Signature is SignatureState.NotChecked or SignatureState.Valid;
 }
 
 /// <summary>
@@ -25,7 +58,7 @@ internal sealed record VerifyResult(IReadOnlyList<string> Added, IReadOnlyList<s
 /// </summary>
 internal static class OutputVerifier
 {
-    public static VerifyResult Verify(string root, string? publicKeyPem)
+    public static VerifyResult Verify(string root, string? publicKeyPem, BuildExpectations? expect = null)
     {
         var manifestFile = Path.Combine(root, IntegrityManifest.ManifestPath);
         if (!File.Exists(manifestFile)) return Problem($"找不到清单 {IntegrityManifest.ManifestPath}（该目录不是 sitegen build 的输出，或清单被删除）");
@@ -48,7 +81,11 @@ internal static class OutputVerifier
         var removed = manifest.Files.Keys.Where(p => !actual.ContainsKey(p) && !links.Contains(p)).ToList();
         var changed = manifest.Files.Where(f => (actual.TryGetValue(f.Key, out var h) && h != f.Value) || links.Contains(f.Key))
             .Select(f => f.Key).ToList();
-        return new VerifyResult(added, removed, changed, signature, null, manifest.Files.Count);
+        return new VerifyResult(added, removed, changed, signature, null, manifest.Files.Count)
+        {
+            Provenance = manifest.Provenance,
+            BuildProblems = (expect ?? BuildExpectations.None).Problems(manifest.Provenance),
+        };
     }
 
     private static VerifyResult Problem(string message) => new([], [], [], SignatureState.NotChecked, message, 0);

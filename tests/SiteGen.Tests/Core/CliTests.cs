@@ -17,6 +17,7 @@ public sealed class CliTests
         Assert.Equal(0, code);
         Assert.Contains("1 篇文档", output);
         Assert.Contains("\"id\": \"a\"", File.ReadAllText(report));
+        Assert.Contains($"\"sitegen_version\": \"{SiteGenVersion.Current}\"", File.ReadAllText(report));
     }
 
     [Fact]
