@@ -33,54 +33,6 @@ public sealed class PrecompressTests
         Assert.Equal(texts.Count, files.Count(f => f.EndsWith(".gz", StringComparison.Ordinal)));
     }
 
-    public static TheoryData<string> Compressors => ["libdeflate", "zlib"];
-
-    private static byte[] Gzip(string compressor, byte[] bytes) => compressor == "zlib" ? Precompressor.CompressWithZlib(bytes) : LibDeflate.Gzip(bytes)!;
-
-    [Theory]
-    [MemberData(nameof(Compressors))]
-    public void GzipHeader_HasNoNameAndNoTimestamp_SoBuildsStayByteIdentical(string compressor)
-    {
-        var a = Gzip(compressor, "<p>政务公开</p>"u8.ToArray());
-        Thread.Sleep(1100);
-        var b = Gzip(compressor, "<p>政务公开</p>"u8.ToArray());
-        Assert.Equal(a, b);
-        Assert.Equal([0x1f, 0x8b, 8], a[..3]);
-        Assert.Equal(0, a[3] & 0x08);            // FLG.FNAME: no file name
-        Assert.Equal([0, 0, 0, 0], a[4..8]);    // MTIME: none
-    }
-
-    [Theory]
-    [MemberData(nameof(Compressors))]
-    public void BothCompressors_WriteGzipAndDeflateThatDecompressToTheInput(string compressor)
-    {
-        // Empty, tiny, incompressible and large repetitive inputs: the edges of a compressor's bounds.
-        var random = new Random(7);
-        var noise = new byte[70_000];
-        random.NextBytes(noise);
-        var text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>示例区人民政府关于政务公开的通知</p>\n", 5000)));
-        foreach (var input in new[] { Array.Empty<byte>(), "a"u8.ToArray(), noise, text })
-        {
-            using var gzip = new GZipStream(new MemoryStream(Gzip(compressor, input)), CompressionMode.Decompress);
-            using var plain = new MemoryStream();
-            gzip.CopyTo(plain);
-            Assert.Equal(input, plain.ToArray());
-            if (compressor != "libdeflate") continue;
-            using var deflate = new DeflateStream(new MemoryStream(LibDeflate.Deflate(input)!), CompressionMode.Decompress);
-            using var raw = new MemoryStream();
-            deflate.CopyTo(raw);
-            Assert.Equal(input, raw.ToArray());
-        }
-    }
-
-    [Fact]
-    public void LibDeflate_IsInstalledByTheDependencyScript_SoBuildsUseTheFastCompressor()
-    {
-        // scripts/install-deps.sh installs Debian's libdeflate0; without it builds silently take the
-        // slower zlib path, which this test makes visible.
-        Assert.True(LibDeflate.Available, "libdeflate.so.0 not found: run scripts/install-deps.sh (Debian package libdeflate0)");
-    }
-
     [Fact]
     public void TwoBuilds_GiveIdenticalGzFilesAndManifest()
     {
