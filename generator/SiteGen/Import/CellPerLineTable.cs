@@ -65,11 +65,12 @@ internal static partial class CellPerLineTable
         return last;
     }
 
-    /// <summary>A line after a table in a tab-less export: a heading, 附件, a long sentence or the 版记.</summary>
+    /// <summary>A line after a table in a tab-less export: an indented paragraph, a heading, 附件, a long sentence or the 版记.</summary>
     private static bool EndsTable(string line)
     {
         var text = Cell(line);
-        return GovDocumentParser.IsHeading(text) || NewPart().IsMatch(text) || text.Length > 80;
+        return line.StartsWith("\u3000\u3000", StringComparison.Ordinal) || line.StartsWith("    ", StringComparison.Ordinal)
+            || GovDocumentParser.IsHeading(text) || NewPart().IsMatch(text) || text.Length > 80;
     }
 
     private static bool IsTabCell(string line) => line.EndsWith('\t') && line.IndexOf('\t') == line.Length - 1;

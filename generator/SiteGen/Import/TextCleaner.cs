@@ -73,14 +73,15 @@ internal static partial class TextCleaner
         return sb.ToString();
     }
 
-    /// <summary>Whether the number around <paramref name="at"/> belongs to Latin text (`Windows 10`, `10 GB`): a Latin word one space before or after it.</summary>
+    /// <summary>Whether the number around <paramref name="at"/> belongs to Latin text (`Windows 10`, `10 GB`, `5G`): a Latin word touching it or one space away.</summary>
     private static bool NumberInLatin(string text, int at)
     {
         var start = at;
         while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.')) start--;
         var end = at;
         while (end < text.Length - 1 && (char.IsAsciiDigit(text[end + 1]) || text[end + 1] == '.')) end++;
-        return (start >= 2 && text[start - 1] == ' ' && char.IsAsciiLetter(text[start - 2]))
+        return (start >= 1 && char.IsAsciiLetter(text[start - 1])) || (end + 1 < text.Length && char.IsAsciiLetter(text[end + 1]))
+            || (start >= 2 && text[start - 1] == ' ' && char.IsAsciiLetter(text[start - 2]))
             || (end + 2 < text.Length && text[end + 1] == ' ' && char.IsAsciiLetter(text[end + 2]));
     }
 

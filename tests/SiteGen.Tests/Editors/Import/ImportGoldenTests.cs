@@ -89,6 +89,26 @@ public sealed partial class ImportGoldenTests
         Assert.EndsWith("2019年7月17日印发", last.TextContent);
     }
 
+    [Fact]
+    public void ExplicitDate_OverridesTheWrittenDate_AndChoosesTheYearFolder()
+    {
+        using var site = LintSite.Create();
+        var code = CommandLine.Run(["import", Path.Combine(Golden, "wenhao-before.txt"), "--category", "tzgg", "--date", "2020-01-02", "--source", site.Root], new StringWriter(), new StringWriter());
+        Assert.Equal(0, code);
+        var text = File.ReadAllText(Path.Combine(site.Root, "content/xxgk/fdzdgk/tzgg/2020/wenhao-before.md"));
+        Assert.Contains("\ndate: 2020-01-02\nwritten: 2019-07-16\n", text);
+        Assert.Contains("\ndraft: true\n", text);
+    }
+
+    [Fact]
+    public void CellPerLineTable_LastRowWithoutItsEmptyCell_EndsAtTheIndentedParagraph()
+    {
+        var blocks = SiteGen.Import.PlainTextReader.Parse("序号\n名称\n金额（万元）\n1\n甲项目\n10\n2\n乙项目\n　　以上为预算金额。\n");
+        var table = Assert.IsType<SiteGen.Import.TableBlock>(blocks[0]);
+        Assert.Equal([["序号", "名称", "金额（万元）"], ["1", "甲项目", "10"], ["2", "乙项目", ""]], table.Rows.Select(r => r.ToArray()).ToArray());
+        Assert.Equal("以上为预算金额。", Assert.IsType<SiteGen.Import.ParagraphBlock>(Assert.Single(blocks.Skip(1))).Text);
+    }
+
     private static string Body(string name)
     {
         var text = File.ReadAllText(Path.Combine(Golden, name + ".expected.md")).Replace("\r\n", "\n");
@@ -204,6 +224,7 @@ public sealed class ImportTextCleanerTests
     [InlineData("通　　知", "通知")]
     [InlineData("关 于 做 好 2016 年 度 工 作 的 通 知", "关于做好2016年度工作的通知")]
     [InlineData("关于推广 Open Data 平台的通知", "关于推广 Open Data 平台的通知")]
+    [InlineData("关于印发《示例市 5G 网络建设方案》的通知", "关于印发《示例市 5G 网络建设方案》的通知")]
     public void Compact_RemovesEverySpaceInALetterSpacedTitle(string raw, string expected) =>
         Assert.Equal(expected, SiteGen.Import.TextCleaner.Compact(raw));
 }
