@@ -27,7 +27,13 @@ internal static partial class PageBreaks
     }
 
     /// <summary>A printed page number on a line of its own: `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 8 页`, `3/8`, Word's `PAGE` field.</summary>
-    public static bool IsPageNumber(string line) => PageNumber().IsMatch(TextCleaner.Clean(line));
+    public static bool IsPageNumber(string line)
+    {
+        // A footer exported with its field codes (`- PAGE 2 -`, `第 PAGE 页 共 NUMPAGES 页`, `{ PAGE }`) is a page number too.
+        var text = TextCleaner.Clean(line);
+        var numbered = PageField().Replace(text, "1").Trim();
+        return PageNumber().IsMatch(numbered) || (numbered == "1" && text != "1");
+    }
 
     private static bool Continues(ParagraphBlock previous, ParagraphBlock next) =>
         previous.HeadingLevel == 0 && next.HeadingLevel == 0 && next.List == ListKind.None
@@ -44,6 +50,9 @@ internal static partial class PageBreaks
     [GeneratedRegex(@"^(第[一二三四五六七八九十百零〇\d]+[条章节]|\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)]|附\s*件)")]
     private static partial Regex NewParagraph();
 
-    [GeneratedRegex(@"^([-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|PAGE|NUMPAGES)$")]
+    [GeneratedRegex(@"^([-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\{?\s*\b(PAGE|NUMPAGES|SECTIONPAGES)\b\s*\}?")]
+    private static partial Regex PageField();
 }

@@ -29,7 +29,7 @@ internal static partial class TextCleaner
                 default: sb.Append(c); break;
             }
         }
-        var artefactsRemoved = FieldCode().Replace(Bookmark().Replace(sb.ToString(), ""), "");
+        var artefactsRemoved = FieldCode().Replace(Bookmark().Replace(sb.ToString(), ""), " ");
         var lines = artefactsRemoved.Split('\n').Select(l => l.Trim(' ', '\u3000')).Where(l => l.Length > 0).ToList();
         var joined = new StringBuilder();
         foreach (var line in lines)

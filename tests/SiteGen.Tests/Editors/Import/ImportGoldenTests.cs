@@ -109,6 +109,19 @@ public sealed partial class ImportGoldenTests
         Assert.Equal("以上为预算金额。", Assert.IsType<SiteGen.Import.ParagraphBlock>(Assert.Single(blocks.Skip(1))).Text);
     }
 
+    [Theory]
+    [InlineData("- 3 -", true)]
+    [InlineData("— 12 —", true)]
+    [InlineData("第 2 页 共 3 页", true)]
+    [InlineData("- PAGE \\* MERGEFORMAT 2 -", true)]
+    [InlineData("第 PAGE 页 共 NUMPAGES 页", true)]
+    [InlineData("{ PAGE }", true)]
+    [InlineData("1", false)]
+    [InlineData("——", false)]
+    [InlineData("第三页的内容见附件。", false)]
+    public void PageNumberLines_AreRecognised_WithOrWithoutFieldCodes(string line, bool isPageNumber) =>
+        Assert.Equal(isPageNumber, SiteGen.Import.PageBreaks.IsPageNumber(line));
+
     private static string Body(string name)
     {
         var text = File.ReadAllText(Path.Combine(Golden, name + ".expected.md")).Replace("\r\n", "\n");
