@@ -122,6 +122,27 @@ public sealed partial class ImportGoldenTests
     public void PageNumberLines_AreRecognised_WithOrWithoutFieldCodes(string line, bool isPageNumber) =>
         Assert.Equal(isPageNumber, SiteGen.Import.PageBreaks.IsPageNumber(line));
 
+    [Fact]
+    public void Docx_PageBreakAtTheStartOfAParagraph_JoinsTheSplitSentence_AndGridBeforeCellsAreEmpty()
+    {
+        using var dir = new TempDir();
+        var file = new Docx()
+            .P("请各单位于6月底前将整改")
+            .Raw(new Paragraph(new Run(new Break { Type = BreakValues.Page }), new Run(new W.Text("情况报送区政府办公室。"))))
+            .P("一、工作要求")
+            .PageBreak()
+            .P("各单位要高度重视。")
+            .Raw(new Table(
+                new TableRow(new TableCell(new Paragraph(new Run(new W.Text("项目")))), new TableCell(new Paragraph(new Run(new W.Text("单位")))), new TableCell(new Paragraph(new Run(new W.Text("时限"))))),
+                new TableRow(new TableRowProperties(new GridBefore { Val = 1 }), new TableCell(new Paragraph(new Run(new W.Text("区民政局")))), new TableCell(new Paragraph(new Run(new W.Text("6月")))))))
+            .Save(dir.File("a.docx"));
+        var blocks = SiteGen.Import.PageBreaks.Join(SiteGen.Import.DocxReader.Read(file));
+        Assert.Equal(["请各单位于6月底前将整改情况报送区政府办公室。", "一、工作要求", "各单位要高度重视。"],
+            blocks.OfType<SiteGen.Import.ParagraphBlock>().Select(p => p.Text));
+        var table = Assert.IsType<SiteGen.Import.TableBlock>(blocks[^1]);
+        Assert.Equal(["", "区民政局", "6月"], table.Rows[1]);
+    }
+
     private static string Body(string name)
     {
         var text = File.ReadAllText(Path.Combine(Golden, name + ".expected.md")).Replace("\r\n", "\n");
