@@ -10,7 +10,9 @@ namespace SiteGen.Import;
 /// document part and its numbering definitions are read: external relationships (linked
 /// images, templates, OLE links) are never followed, field codes and deleted revisions are
 /// skipped, bookmarks and proofing marks carry no text, and manual line breaks inside a
-/// paragraph are joined back into the sentence.
+/// paragraph are joined back into the sentence. Tables are laid out on their grid (merged cells
+/// left empty); page breaks become <see cref="PageBreakBlock"/>s so that a sentence they split
+/// can be joined.
 /// </summary>
 internal static class DocxReader
 {
