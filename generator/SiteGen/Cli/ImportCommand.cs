@@ -14,13 +14,15 @@ internal sealed class ImportCommand : ICommand
     public string Usage => """
         用法: sitegen import 文件.docx|文件.txt|目录 … [--category 栏目] [--out content/目录|文件.md] [--date YYYY-MM-DD] [--source DIR]
 
-        从文件本身识别标题、发文字号（规范为〔〕）、落款的发布机构和成文日期、公开属性
-        （“政府信息公开选项：主动公开”“（此件公开发布）”），把一、（一）标题、编号、表格和附件
-        转成 Markdown，并清理 Word 的书签、空段落和段内手动换行。识别不了的内容写成 TODO
-        （sitegen check 会逐条提示），这样的文件标为 draft: true，补全后删除该行即可发布。
+        从文件本身识别标题（含单独一行的发文机关、字间空格）、标题前或后的发文字号（规范为〔〕）、
+        落款的发布机构和成文日期、公开属性（“政府信息公开选项：主动公开”“（此件公开发布）”），
+        把一、（一）标题、编号、表格（含每格一行导出的表格、合并单元格）、附件和版记（抄送、印发）
+        转成 Markdown，并清理 Word 的书签、域代码、空段落、段内手动换行和分页断开的句子。
+        识别不了的内容写成 TODO（sitegen check 会逐条提示）。导入的文件都标为 draft: true，
+        与原件核对、补全后删除该行即可发布。详见 docs/import.md。
           --category  栏目（名称或标识）；不写时为 TODO
           --out       输出目录或 .md 文件（默认：栏目目录/年份/，无栏目时 content/imported/）
-          --date      发布日期（默认：今天）
+          --date      发布日期（默认：成文日期；年份目录随之）
         退出码: 0 全部导入, 1 有文件未能导入, 2 用法错误
         """;
 
@@ -33,8 +35,13 @@ internal sealed class ImportCommand : ICommand
         CommandLine.RejectUnknown(args);
         if (args.Positional.Count == 0) throw new UsageException("请指定要导入的文件或目录。");
         var today = BuildOptions.Today();
-        if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
-            throw new UsageException($"--date 的日期“{dateText}”应写成 YYYY-MM-DD。");
+        DateOnly? date = null;
+        if (dateText is not null)
+        {
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var given))
+                throw new UsageException($"--date 的日期“{dateText}”应写成 YYYY-MM-DD。");
+            date = today = given;
+        }
         var files = Expand(args.Positional);
         if (outPath is not null && outPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && files.Count > 1)
             throw new UsageException("导入多个文件时 --out 应是目录。");
@@ -50,13 +57,13 @@ internal sealed class ImportCommand : ICommand
         {
             try
             {
-                var result = Importer.Convert(new ImportRequest(file, category, outPath, today), site, source);
+                var result = Importer.Convert(new ImportRequest(file, category, outPath, today, date), site, source);
                 var full = Path.Combine(source, result.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllText(full, result.Text);
                 stdout.WriteLine(result.Missing.Count == 0
-                    ? $"{file} → {result.RelativePath}"
-                    : $"{file} → {result.RelativePath}（待补：{string.Join("、", result.Missing)}；已标为草稿）");
+                    ? $"{file} → {result.RelativePath}（草稿：与原件核对后删除 draft 一行即可发布）"
+                    : $"{file} → {result.RelativePath}（草稿；待补：{string.Join("、", result.Missing)}）");
             }
             catch (ImportException e)
             {

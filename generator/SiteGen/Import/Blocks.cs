@@ -16,3 +16,15 @@ internal sealed record TableBlock(IReadOnlyList<IReadOnlyList<string>> Rows) : B
 
 /// <summary>A picture the importer does not carry over (it becomes a TODO line).</summary>
 internal sealed record ImageBlock : Block;
+
+/// <summary>
+/// A page break in the source (Word's page break, a form feed, a printed page number such as
+/// “- 3 -”): kept only until a sentence it split has been joined back (<see cref="PageBreaks"/>).
+/// </summary>
+internal sealed record PageBreakBlock : Block;
+
+/// <summary>
+/// 版记: the 抄送 line(s) and the 印发机关 / 印发日期 line at the foot of a 公文, kept together as one
+/// block at the end of the body (GB/T 9704-2012 §7.3).
+/// </summary>
+internal sealed record RecordBlock(IReadOnlyList<string> Lines) : Block;

@@ -10,7 +10,9 @@ namespace SiteGen.Import;
 /// document part and its numbering definitions are read: external relationships (linked
 /// images, templates, OLE links) are never followed, field codes and deleted revisions are
 /// skipped, bookmarks and proofing marks carry no text, and manual line breaks inside a
-/// paragraph are joined back into the sentence.
+/// paragraph are joined back into the sentence. Tables are laid out on their grid (merged cells
+/// left empty); page breaks become <see cref="PageBreakBlock"/>s so that a sentence they split
+/// can be joined.
 /// </summary>
 internal static class DocxReader
 {
@@ -34,17 +36,62 @@ internal static class DocxReader
                 case Paragraph p:
                     if (p.Descendants<Drawing>().Any() || p.Descendants<Picture>().Any()) blocks.Add(new ImageBlock());
                     var text = ParagraphText(p);
+                    var (breakBefore, breakAfter) = PageBreaksOf(p, text.Length > 0);
+                    if (breakBefore) blocks.Add(new PageBreakBlock());
                     if (text.Length > 0) blocks.Add(new ParagraphBlock(text, IsCentered(p), ListKindOf(p, numbering), HeadingLevel(p)));
+                    if (breakAfter) blocks.Add(new PageBreakBlock());
                     break;
                 case Table t:
-                    blocks.Add(new TableBlock(t.Elements<TableRow>().Select(r => (IReadOnlyList<string>)r.Elements<TableCell>()
-                        .Select(c => string.Join(" ", c.Elements<Paragraph>().Select(ParagraphText).Where(s => s.Length > 0))).ToList()).ToList()));
+                    blocks.Add(new TableBlock(t.Elements<TableRow>().Select(RowCells).ToList()));
                     break;
                 case SdtBlock sdt when sdt.SdtContentBlock is { } content:
                     ReadContainer(content, numbering, blocks);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A row's cells laid out on the table grid: a cell merged across columns (gridSpan) is followed
+    /// by empty cells, a cell continuing a vertical merge (vMerge without restart) is empty, and
+    /// grid columns skipped before or after the row (gridBefore, gridAfter) are empty too.
+    /// </summary>
+    private static IReadOnlyList<string> RowCells(TableRow row)
+    {
+        var cells = new List<string>();
+        var rowProperties = row.TableRowProperties;
+        void Empty(int n) { for (var i = 0; i < n; i++) cells.Add(""); }
+        Empty(rowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0);
+        foreach (var cell in row.Elements<TableCell>())
+        {
+            var properties = cell.TableCellProperties;
+            var continuesMerge = properties?.VerticalMerge is { } v && (v.Val is null || v.Val.Value == MergedCellValues.Continue);
+            cells.Add(continuesMerge ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText).Where(s => s.Length > 0)));
+            Empty((properties?.GridSpan?.Val?.Value ?? 1) - 1);
+        }
+        Empty(rowProperties?.GetFirstChild<GridAfter>()?.Val?.Value ?? 0);
+        return cells;
+    }
+
+    /// <summary>Whether a page break (Word's `w:br w:type="page"` or “段前分页”) stands before or after the paragraph's text.</summary>
+    private static (bool Before, bool After) PageBreaksOf(Paragraph p, bool hasText)
+    {
+        var before = p.ParagraphProperties?.PageBreakBefore is { } pb && (pb.Val is null || pb.Val.Value);
+        var breaks = p.Descendants<Break>().Where(b => b.Type is { } t && t.Value == BreakValues.Page).ToList();
+        if (breaks.Count == 0) return (before, false);
+        if (!hasText) return (true, false);
+        // A break after all of the paragraph's text ends the page after it; anywhere else it only splits the line.
+        var lastText = p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().LastOrDefault(t => t.Text.Trim().Length > 0);
+        var after = lastText is not null && breaks.Any(b => IsAfter(b, lastText));
+        var first = p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().FirstOrDefault(t => t.Text.Trim().Length > 0);
+        before |= first is not null && breaks.Any(b => IsAfter(first, b));
+        return (before, after);
+    }
+
+    private static bool IsAfter(OpenXmlElement later, OpenXmlElement earlier)
+    {
+        var elements = later.Ancestors<Paragraph>().First().Descendants().ToList();
+        return elements.IndexOf(later) > elements.IndexOf(earlier);
     }
 
     public static string ParagraphText(Paragraph p)

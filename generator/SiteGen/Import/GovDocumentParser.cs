@@ -9,49 +9,88 @@ internal sealed record ParsedDocument(string? Title, string? DocNumber, string? 
 
 /// <summary>
 /// Finds the parts of a 公文 (GB/T 9704-2012) in its blocks: the 版头 (红头 “……文件” and 发文字号),
-/// the title, the signature block (发文机关署名 and 成文日期, which end the body), the 公开属性 line
-/// (“政府信息公开选项：主动公开”, “（此件公开发布）”) and the 版记 (抄送, 印发), which is dropped.
-/// Everything else is the body.
+/// the title (with the 发文机关 line printed above a “关于……” title, and the 发文字号 printed
+/// below it as 政府公报 and websites do), the signature block (发文机关署名 and 成文日期, which end
+/// the body), the 公开属性 line (“政府信息公开选项：主动公开”, “（此件公开发布）”) and the 版记
+/// (抄送, 印发), which is kept as one block at the end. Sentences split by a page break are joined
+/// first. Everything else is the body.
 /// </summary>
 internal static partial class GovDocumentParser
 {
     public static ParsedDocument Parse(IReadOnlyList<Block> blocks)
     {
-        var items = blocks.ToList();
+        var items = PageBreaks.Join(blocks);
         string? docNumber = null, organFromHead = null, disclosure = null;
 
         // 公开属性 may stand anywhere (usually after the date, or at the top); the line itself is not body.
         for (var i = items.Count - 1; i >= 0; i--)
             if (items[i] is ParagraphBlock p && DisclosureOf(p.Text) is { } d) { disclosure ??= d; items.RemoveAt(i); }
-        items.RemoveAll(b => b is ParagraphBlock p && (CopyTo().IsMatch(p.Text) || PrintedBy().IsMatch(p.Text)));
+        var record = DocumentRecord.Extract(items);
 
-        // 版头: 份号, 密级, 紧急程度, 红头 and 发文字号, before the title.
+        // 版头: 份号, 密级, 紧急程度, 红头 and 发文字号, before the title. Its lines are often letter-spaced.
         var at = 0;
-        while (at < items.Count && at < 8 && items[at] is ParagraphBlock p)
+        string? organTitle = null;
+        while (at < items.Count && at < 8 && items[at] is ParagraphBlock { Text: var raw })
         {
-            if (DocNumberIn().Match(p.Text) is { Success: true } m && p.Text.Length <= 50) docNumber ??= DocNumber.Normalise(m.Value);
-            else if (RedHead().Match(p.Text) is { Success: true } h) organFromHead ??= h.Groups[1].Value;
+            var text = TextCleaner.Compact(raw);
+            if (DocNumberIn().Match(text) is { Success: true } m && text.Length <= 50) docNumber ??= DocNumber.Normalise(m.Value);
+            else if (RedHead().Match(text) is { Success: true } h) organFromHead ??= h.Groups[1].Value;
+            // The issuing organ(s) printed on their own line(s) above “关于……的通知”: the first part of the title.
+            else if (OrganTitleStart(items, at) is { } organs)
+            {
+                organFromHead ??= organs[0];
+                organTitle = string.Concat(organs);
+                at += organs.Count;
+                break;
+            }
             // A 发文机关标志 without “文件” (通告, 公告 often start so): an organ's name standing alone above the title.
-            else if (OrganName().IsMatch(p.Text) && at + 1 < items.Count && items[at + 1] is ParagraphBlock) organFromHead ??= p.Text;
-            else if (!Preamble().IsMatch(p.Text)) break;
+            else if (OrganName().IsMatch(text) && at + 1 < items.Count && items[at + 1] is ParagraphBlock) organFromHead ??= text;
+            else if (!Preamble().IsMatch(text)) break;
             at++;
         }
 
         string? title = null;
         if (at < items.Count && items[at] is ParagraphBlock first && !IsHeading(first.Text) && first.Text.Length <= 80)
         {
-            title = first.Text;
+            title = TextCleaner.Compact(first.Text);
             at++;
-            while (at < items.Count && items[at] is ParagraphBlock next && ContinuesTitle(title, first.Centered, next))
+            while (at < items.Count && items[at] is ParagraphBlock next && ContinuesTitle(title, first.Centered, next with { Text = TextCleaner.Compact(next.Text) }))
             {
-                title += next.Text;
+                title += TextCleaner.Compact(next.Text);
                 at++;
+            }
+            title = organTitle + title;
+            // 发文字号 printed under the title (政府公报, websites), plain or in brackets, maybe after a date line.
+            for (var look = at; look < Math.Min(at + 2, items.Count) && items[look] is ParagraphBlock { Text: var below }; look++)
+            {
+                if (DocNumberLine().Match(TextCleaner.Compact(below)) is not { Success: true } n) continue;
+                docNumber ??= DocNumber.Normalise(n.Groups["n"].Value);
+                items.RemoveAt(look);
+                break;
             }
         }
 
         var body = items.Skip(at).ToList();
         var (organ, written) = SignatureBlock(body);
+        if (record is not null) body.Add(record);
         return new ParsedDocument(title, docNumber, organ ?? organFromHead, written, disclosure, body);
+    }
+
+    /// <summary>
+    /// One to three organ lines followed by a line that starts a title (关于……, 印发……, 转发……):
+    /// GB/T 9704 titles name the issuing organ first, and documents often print it on a line of its own.
+    /// </summary>
+    private static List<string>? OrganTitleStart(List<Block> items, int at)
+    {
+        var organs = new List<string>();
+        for (var i = at; i < items.Count && organs.Count <= 3 && items[i] is ParagraphBlock { Text: var raw }; i++)
+        {
+            var text = TextCleaner.Compact(raw);
+            if (organs.Count > 0 && TitleStart().IsMatch(text)) return organs;
+            if (!OrganName().IsMatch(text) || RedHead().IsMatch(text)) return null;
+            organs.Add(text);
+        }
+        return null;
     }
 
     private static bool ContinuesTitle(string title, bool centered, ParagraphBlock next)
@@ -148,9 +187,10 @@ internal static partial class GovDocumentParser
     [GeneratedRegex(@"^[（(]?\s*(政府信息公开(选项|属性|方式)[：:]\s*(?<v>主动公开|依申请公开|不予公开|不公开)|此件(?<v>公开发布|主动公开|依申请公开|不予公开|不公开))\s*[）)]?$")]
     private static partial Regex DisclosureLine();
 
-    [GeneratedRegex(@"^抄送[：:]")]
-    private static partial Regex CopyTo();
+    [GeneratedRegex(@"^(关于|印发|转发|批转)")]
+    private static partial Regex TitleStart();
 
-    [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日\s*印发$")]
-    private static partial Regex PrintedBy();
+    // A line that is only a 发文字号, perhaps in brackets: `示政办发〔2019〕16号`, `（示政办发〔2019〕16号）`.
+    [GeneratedRegex(@"^[（(]?(?<n>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,20}[〔\[［（(﹝【〖]\d{4}[〕\]］）)﹞】〗]\d+号)[）)]?$")]
+    private static partial Regex DocNumberLine();
 }

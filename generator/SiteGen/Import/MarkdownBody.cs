@@ -6,8 +6,8 @@ namespace SiteGen.Import;
 /// <summary>
 /// Writes body blocks as Markdown: 一、 headings as `##`, （一） as `###` (when the paragraph is only
 /// the heading), numbered paragraphs (1. 1． 1、 （1）) and Word's automatic lists as Markdown
-/// lists, the 附件 lines as a list under “附件：”, tables as pipe tables, and pictures (not carried
-/// over) as TODO lines. Text is escaped so nothing in it becomes Markdown syntax by accident.
+/// lists, the 附件 lines as a list under “附件：”, tables as pipe tables, the 版记 as one paragraph
+/// of lines, and pictures (not carried over) as TODO lines. Text is escaped so nothing in it becomes Markdown syntax by accident.
 /// </summary>
 internal static partial class MarkdownBody
 {
@@ -68,6 +68,11 @@ internal static partial class MarkdownBody
                 case TableBlock t when t.Rows.Count > 0:
                     Flush();
                     parts.Add(Table(t));
+                    break;
+                case RecordBlock r:
+                    Flush();
+                    // One paragraph, its lines kept apart by hard line breaks, as the 版记 is printed.
+                    parts.Add(string.Join("\\\n", r.Lines.Select(Escape)));
                     break;
                 case ImageBlock:
                     Flush();

@@ -13,11 +13,11 @@ internal sealed class Docx
     private string? _externalImage;
 
     /// <summary>A paragraph; `\n` in the text becomes a manual line break (Shift+Enter) inside it.</summary>
-    public Docx P(string text, bool center = false, bool bookmark = false)
+    public Docx P(string text, bool center = false, bool bookmark = false, string bookmarkName = "_Toc1")
     {
         var p = new Paragraph();
         if (center) p.Append(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
-        if (bookmark) p.Append(new BookmarkStart { Id = "0", Name = "_Toc1" });
+        if (bookmark) p.Append(new BookmarkStart { Id = "0", Name = bookmarkName });
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -32,6 +32,26 @@ internal sealed class Docx
     }
 
     public Docx Empty() { _body.Add(new Paragraph()); return this; }
+
+    /// <summary>Any body element as Word writes it (a table with merged cells, a paragraph with fields).</summary>
+    public Docx Raw(OpenXmlElement element) { _body.Add(element); return this; }
+
+    /// <summary>A paragraph holding only a page break (Ctrl+Enter), as Word writes one.</summary>
+    public Docx PageBreak() { _body.Add(new Paragraph(new Run(new Break { Type = BreakValues.Page }))); return this; }
+
+    /// <summary>A paragraph with a complex field: `before`, the field (its code in instrText, its result shown), `after`.</summary>
+    public Docx Field(string before, string code, string result, string after)
+    {
+        Run T(string t) => new(new W.Text(t) { Space = SpaceProcessingModeValues.Preserve });
+        _body.Add(new Paragraph(T(before),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(code) { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            T(result),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            T(after)));
+        return this;
+    }
 
     /// <summary>A paragraph numbered by Word (numPr), whose number is not part of its text.</summary>
     public Docx Numbered(string text)

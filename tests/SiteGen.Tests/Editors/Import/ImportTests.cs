@@ -65,6 +65,7 @@ public sealed class ImportTests
             written: 2025-03-01
             doc_number: 示政办发〔2025〕8号
             organ: 示例区人民政府办公室
+            draft: true
             ---
 
             各镇人民政府，区政府各部门：
@@ -93,6 +94,9 @@ public sealed class ImportTests
 
             1. 政务公开工作任务分工表
             2. 政务公开工作联系人名单
+
+            抄送：区委办公室，区人大常委会办公室。\
+            示例区人民政府办公室 2025年3月1日印发
 
             """, Read(site, "content/xxgk/fdzdgk/tzgg/2025/notice.md"));
         var result = site.Build("2025-03-05", write: false);
@@ -159,12 +163,13 @@ public sealed class ImportTests
         Assert.Equal(0, Import(site, file, "--category", "通知公告", "--out", Path.Combine(site.Root, "content/tz/tg2025.md")).Code);
         Assert.Equal("""
             ---
-            title: 关于公布2025年义务教育招生范围的通告
+            title: 示例区教育和体育局关于公布2025年义务教育招生范围的通告
             category: 通知公告
             disclosure: 主动公开
             date: 2025-03-05
             written: 2025-03-01
             organ: 示例区教育和体育局
+            draft: true
             ---
 
             根据有关规定，现将招生范围公告如下。
