@@ -33,6 +33,9 @@ internal sealed class DiagnosticOutput
         _prefix = relative is "." || relative.StartsWith("..", StringComparison.Ordinal) ? "" : relative + "/";
     }
 
+    /// <summary>Colours for the 错误/警告 labels of the text lines (none unless stderr is a terminal).</summary>
+    public TerminalColors Colors { get; init; } = TerminalColors.None;
+
     public void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter stdout, TextWriter stderr)
     {
         switch (_format)
@@ -41,11 +44,11 @@ internal sealed class DiagnosticOutput
                 foreach (var d in diagnostics) stdout.WriteLine(GitHubCommand(d));
                 break;
             case "gitlab":
-                foreach (var d in diagnostics) stderr.WriteLine(d with { Path = _prefix + d.Path });
+                foreach (var d in diagnostics) stderr.WriteLine(Colors.Format(d with { Path = _prefix + d.Path }));
                 File.WriteAllText(_env("SITEGEN_CODEQUALITY") ?? GitLabReport, CodeQuality(diagnostics));
                 break;
             default:
-                foreach (var d in diagnostics) stderr.WriteLine(d);
+                foreach (var d in diagnostics) stderr.WriteLine(Colors.Format(d));
                 break;
         }
     }

@@ -12,15 +12,17 @@ internal sealed class ImportCommand : ICommand
     public string Name => "import";
     public string Summary => "把 Word 文档或其纯文本导入为内容文件 (import .docx / .txt)";
     public string Usage => """
-        用法: sitegen import 文件.docx|文件.txt|目录 … [--category 栏目] [--out content/目录|文件.md] [--date YYYY-MM-DD] [--source DIR]
+        用法: sitegen import 文件.docx|文件.txt|目录 … [--category 栏目] [--out content/目录|文件.md] [--date YYYY-MM-DD] [--source DIR] [--quiet]
 
         从文件本身识别标题、发文字号（规范为〔〕）、落款的发布机构和成文日期、公开属性
         （“政府信息公开选项：主动公开”“（此件公开发布）”），把一、（一）标题、编号、表格和附件
         转成 Markdown，并清理 Word 的书签、空段落和段内手动换行。识别不了的内容写成 TODO
         （sitegen check 会逐条提示），这样的文件标为 draft: true，补全后删除该行即可发布。
           --category  栏目（名称或标识）；不写时为 TODO
-          --out       输出目录或 .md 文件（默认：栏目目录/年份/，无栏目时 content/imported/）
+          -o, --out   输出目录或 .md 文件（默认：栏目目录/年份/，无栏目时 content/imported/）
           --date      发布日期（默认：今天）
+          -s, --source DIR  站点目录（默认：当前目录）
+          -q, --quiet 不列出导入成功的文件，只报告错误
         退出码: 0 全部导入, 1 有文件未能导入, 2 用法错误
         """;
 
@@ -30,6 +32,7 @@ internal sealed class ImportCommand : ICommand
         var category = args.Option("category");
         var outPath = args.Option("out");
         var dateText = args.Option("date");
+        if (args.Flag("quiet")) stdout = TextWriter.Null;
         CommandLine.RejectUnknown(args);
         if (args.Positional.Count == 0) throw new UsageException("请指定要导入的文件或目录。");
         var today = BuildOptions.Today();
@@ -42,7 +45,8 @@ internal sealed class ImportCommand : ICommand
         var site = SiteConfigLoader.Load(source, diagnostics);
         if (site is null)
         {
-            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
+            var colors = TerminalColors.For(stderr, Environment.GetEnvironmentVariable);
+            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(colors.Format(d));
             return ExitCodes.ContentErrors;
         }
         var failed = 0;
@@ -60,7 +64,7 @@ internal sealed class ImportCommand : ICommand
             }
             catch (ImportException e)
             {
-                stderr.WriteLine($"{file}: 错误 import: {e.Message}");
+                stderr.WriteLine($"{file}: {TerminalColors.For(stderr, Environment.GetEnvironmentVariable).Error("错误")} import: {e.Message}");
                 failed++;
             }
         }

@@ -11,7 +11,7 @@ internal sealed class VerifyCommand : ICommand
     public string Usage => """
         用法: sitegen verify [--out DIR] [--public-key FILE]
 
-          --out DIR          要检查的网站目录（默认：./public），即 sitegen build 的输出
+          -o, --out DIR      要检查的网站目录（默认：./public），即 sitegen build 的输出
           --public-key FILE  签名公钥（PEM）。给出时，清单必须带有效签名，否则判为被篡改。
 
         列出构建之后新增、删除和修改的每个文件。
