@@ -77,8 +77,9 @@ internal sealed class Arguments
     public List<string> Repeated { get; } = [];
 
     /// <summary>
-    /// The positional arguments. Reading them says the command takes positional arguments and
-    /// checks them itself; a command that never reads them refuses any (see <see cref="StrayPositional"/>).
+    /// The positional arguments. A command takes them if its usage line names one
+    /// (<see cref="TakesPositional"/>) or if it reads them before refusing the unknown; it then
+    /// checks them itself. Any other command refuses them (see <see cref="StrayPositional"/>).
     /// </summary>
     public IReadOnlyList<string> Positional
     {
@@ -90,6 +91,9 @@ internal sealed class Arguments
     }
 
     public bool PositionalRead { get; private set; }
+
+    /// <summary>Set from the command's usage line (`sitegen report YEAR …`) by <see cref="CommandLine"/>.</summary>
+    public bool TakesPositional { get; init; }
 
     public bool Flag(string name)
     {
@@ -122,7 +126,7 @@ internal sealed class Arguments
     public string SpellingOf(string name) => _given.TryGetValue(name, out var g) ? g.Spelling : "--" + name;
 
     /// <summary>Positional arguments a command that takes none was given.</summary>
-    public IEnumerable<string> StrayPositional => PositionalRead ? [] : _positional.OrderBy(p => p.Index).Select(p => p.Text);
+    public IEnumerable<string> StrayPositional => PositionalRead || TakesPositional ? [] : _positional.OrderBy(p => p.Index).Select(p => p.Text);
 }
 
 /// <summary>A usage error: the message is printed with the command's usage and exit code 2.</summary>

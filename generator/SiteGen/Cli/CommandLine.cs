@@ -39,7 +39,7 @@ internal static class CommandLine
             PrintHelp(stderr);
             return ExitCodes.Usage;
         }
-        var arguments = new Arguments(args.Skip(1));
+        var arguments = new Arguments(args.Skip(1)) { TakesPositional = UsageNamesPositional(command) };
         if (arguments.Flag("help"))
         {
             stdout.WriteLine(command.Usage);
@@ -56,6 +56,19 @@ internal static class CommandLine
             stderr.WriteLine(command.Usage);
             return ExitCodes.Usage;
         }
+    }
+
+    /// <summary>
+    /// Whether the command's usage line names a positional argument (`sitegen report YEAR [--force]`,
+    /// `sitegen new <类型> …`) rather than only bracketed options (`sitegen build [--source DIR] …`).
+    /// </summary>
+    public static bool UsageNamesPositional(ICommand command)
+    {
+        var synopsis = command.Usage.Split('\n')[0];
+        var at = synopsis.IndexOf($"sitegen {command.Name}", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var rest = synopsis[(at + $"sitegen {command.Name}".Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rest.Length > 0 && rest[0][0] is not '[' and not '-';
     }
 
     private static string UnknownCommand(string word)

@@ -26,12 +26,19 @@ public sealed partial class HelpTextTests
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
     }
 
+    [Fact]
+    public void CommandsTakePositionalArguments_ExactlyWhenTheirUsageNamesOne()
+    {
+        var taking = CommandLine.Commands.Where(CommandLine.UsageNamesPositional).Select(c => c.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["import", "new", "report"], taking);
+    }
+
     /// <summary>The options a command asks for before it refuses an unknown one: everything it understands.</summary>
     private static HashSet<string> Accepted(ICommand command)
     {
         // A positional argument where a command needs one, so it reaches its option checks.
         string[] positional = command.Name switch { "new" => ["notice"], "report" => ["2025"], "import" => ["x.docx"], _ => [] };
-        var args = new Arguments([.. positional, "--zz-not-an-option"]);
+        var args = new Arguments([.. positional, "--zz-not-an-option"]) { TakesPositional = CommandLine.UsageNamesPositional(command) };
         var e = Assert.Throws<UsageException>(() => command.Run(args, TextWriter.Null, TextWriter.Null));
         Assert.Contains("--zz-not-an-option", e.Message);
         return args.Known.Where(k => k != "help").ToHashSet(StringComparer.Ordinal);
