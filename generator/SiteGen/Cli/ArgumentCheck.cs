@@ -12,6 +12,10 @@ internal static class ArgumentCheck
         var known = args.Known.Where(k => k != "help").ToList();
         foreach (var name in args.Unused)
             problems.Add(UnknownOption(args.SpellingOf(name), name, known));
+        foreach (var spelling in args.MissingValue)
+            problems.Add($"选项 {spelling} 缺少值（option needs a value），如 {spelling} 值；值以 - 开头时写成 {spelling}=值。");
+        foreach (var spelling in args.FlagsWithValue)
+            problems.Add($"选项 {spelling} 不带值（option takes no value）：要用就只写 {spelling}，不用就不写。");
         foreach (var spelling in args.Repeated)
             problems.Add($"选项 {spelling} 给了不止一次（option given more than once）：只写一次。");
         foreach (var word in args.StrayPositional)
@@ -31,7 +35,7 @@ internal static class ArgumentCheck
         }
         else suggestion = Spelling.Closest(name, known);
         return suggestion is null
-            ? $"{text}。可用的选项见下面的用法（see usage below）。"
+            ? $"{text}。可用的选项见 --help（see --help）。"
             : $"{text}；是不是要写 --{suggestion}？（did you mean --{suggestion}?）";
     }
 

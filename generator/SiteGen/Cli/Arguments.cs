@@ -101,6 +101,7 @@ internal sealed class Arguments
         if (!_given.TryGetValue(name, out var given)) return false;
         // `--strict SITE` where strict is not in Flags: the word after it was taken as its value;
         // a flag has none, so the word is a positional argument again.
+        if (given.ValueIndex < 0 && _options[name] is not null) FlagsWithValue.Add(given.Spelling);
         if (given.ValueIndex >= 0)
         {
             _positional.Add((given.ValueIndex, _options[name]!));
@@ -113,8 +114,17 @@ internal sealed class Arguments
     public string? Option(string name)
     {
         _used.Add(name);
-        return _options.TryGetValue(name, out var v) ? v : null;
+        if (!_options.TryGetValue(name, out var v)) return null;
+        // `build --out` with nothing after it would otherwise fall back to the default folder.
+        if (v is null && !MissingValue.Contains(_given[name].Spelling)) MissingValue.Add(_given[name].Spelling);
+        return v;
     }
+
+    /// <summary>Options asked for with a value but given none (`--out` last, or before another option).</summary>
+    public List<string> MissingValue { get; } = [];
+
+    /// <summary>Flags given a value (`--watch=false`), which a flag cannot take.</summary>
+    public List<string> FlagsWithValue { get; } = [];
 
     /// <summary>Options given but never asked for: a typo the user should hear about.</summary>
     public IEnumerable<string> Unused => _options.Keys.Where(k => !_used.Contains(k)).Order(StringComparer.Ordinal);
@@ -129,5 +139,5 @@ internal sealed class Arguments
     public IEnumerable<string> StrayPositional => PositionalRead || TakesPositional ? [] : _positional.OrderBy(p => p.Index).Select(p => p.Text);
 }
 
-/// <summary>A usage error: the message is printed with the command's usage and exit code 2.</summary>
+/// <summary>A usage error: the message is printed with the command's synopsis and exit code 2.</summary>
 internal sealed class UsageException(string message) : Exception(message);

@@ -53,7 +53,9 @@ internal static class CommandLine
         catch (UsageException e)
         {
             stderr.WriteLine($"sitegen {command.Name}: {colors.Error("错误")}：{e.Message}");
-            stderr.WriteLine(command.Usage);
+            // The synopsis, not the whole help: the error stays on the screen, above a short pointer.
+            stderr.WriteLine(command.Usage.Split('\n')[0].TrimEnd());
+            stderr.WriteLine($"sitegen {command.Name} --help 查看全部选项 (for all options)");
             return ExitCodes.Usage;
         }
     }

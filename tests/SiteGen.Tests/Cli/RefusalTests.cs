@@ -153,4 +153,42 @@ public sealed class RefusalTests
         Assert.Equal(ExitCodes.Usage, extra);
         Assert.Contains("引号", extraErr);
     }
+
+    [Fact]
+    public void OptionWithoutItsValue_IsRefused_InsteadOfFallingBackToTheDefault()
+    {
+        using var site = new TestSite();
+        site.Doc("a.md");
+        var (code, _, err) = Run("build", "--source", site.Root, "--out");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("选项 --out 缺少值", err);
+        Assert.False(Directory.Exists(site.Out));
+    }
+
+    [Fact]
+    public void FlagWithAValue_IsRefused()
+    {
+        var (code, _, err) = Run("check", "--strict=false");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("选项 --strict 不带值", err);
+    }
+
+    [Fact]
+    public void UsageError_ShowsTheSynopsis_NotTheWholeHelp()
+    {
+        var (_, _, err) = Run("serve", "--prot", "1");
+        Assert.Contains("用法: sitegen serve [", err);
+        Assert.Contains("sitegen serve --help", err);
+        Assert.DoesNotContain("增量生成", err);
+    }
+
+    [Fact]
+    public void ServeWithoutWatch_ServesTheSourcesOutputFolder()
+    {
+        // Before, serve --source DIR without --watch silently served ./public.
+        using var site = new TestSite();
+        var (code, _, err) = Run("serve", "--source", site.Root, "--port", "0");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains(site.Out, err);
+    }
 }
