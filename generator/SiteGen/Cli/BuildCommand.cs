@@ -43,11 +43,11 @@ internal sealed class BuildCommand : ICommand
         CommandLine.RejectUnknown(args);
         var asOf = BuildOptions.Today();
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD。");
+            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
         if (!Directory.Exists(source))
-            throw new UsageException($"站点目录“{source}”不存在。");
+            throw new UsageException($"站点目录“{source}”不存在（site folder not found）。");
         if (outDir is not null && IsInside(Path.Combine(source, "content"), outDir))
-            throw new UsageException("输出目录不能放在 content/ 里面。");
+            throw new UsageException("输出目录不能放在 content/ 里面（the output folder must not be inside content/）。");
 
         using var signingKey = SigningKeyOption.Load(signKey, source, outDir);
         var progress = new ProgressLine(stderr, !quiet && ProgressLine.IsTerminal(stderr, Environment.GetEnvironmentVariable));

@@ -25,7 +25,7 @@ internal sealed class DiagnosticOutput
     public DiagnosticOutput(string format, string sourceDir, Func<string, string?> env)
     {
         if (!Formats.Contains(format, StringComparer.Ordinal))
-            throw new UsageException($"--format 应为 {string.Join("、", Formats)} 之一，现在是“{format}”。");
+            throw new UsageException($"--format 应为 {string.Join("、", Formats)} 之一，现在是“{format}”（unknown format）。");
         _format = format;
         _env = env;
         var workspace = env("GITHUB_WORKSPACE") ?? env("CI_PROJECT_DIR") ?? Directory.GetCurrentDirectory();

@@ -34,13 +34,13 @@ internal sealed class ImportCommand : ICommand
         var dateText = args.Option("date");
         if (args.Flag("quiet")) stdout = TextWriter.Null;
         CommandLine.RejectUnknown(args);
-        if (args.Positional.Count == 0) throw new UsageException("请指定要导入的文件或目录。");
+        if (args.Positional.Count == 0) throw new UsageException("请指定要导入的文件或目录（give the files or folders to import）。");
         var today = BuildOptions.Today();
         if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
-            throw new UsageException($"--date 的日期“{dateText}”应写成 YYYY-MM-DD。");
+            throw new UsageException($"--date 的日期“{dateText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
         var files = Expand(args.Positional);
         if (outPath is not null && outPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && files.Count > 1)
-            throw new UsageException("导入多个文件时 --out 应是目录。");
+            throw new UsageException("导入多个文件时 --out 应是目录（--out must be a folder when importing several files）。");
         var diagnostics = new DiagnosticBag();
         var site = SiteConfigLoader.Load(source, diagnostics);
         if (site is null)
@@ -82,7 +82,7 @@ internal sealed class ImportCommand : ICommand
                     .Where(f => Importer.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
                     .Order(StringComparer.Ordinal));
             else if (File.Exists(p)) files.Add(p);
-            else throw new UsageException($"找不到“{p}”。");
+            else throw new UsageException($"找不到“{p}”（not found）。");
         }
         return files;
     }

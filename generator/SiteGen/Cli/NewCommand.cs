@@ -34,15 +34,15 @@ internal sealed class NewCommand : ICommand
         var dateText = args.Option("date");
         if (args.Flag("quiet")) stdout = TextWriter.Null;
         var request = new ScaffoldRequest(
-            args.Positional.ElementAtOrDefault(0) ?? throw new UsageException("请指定内容类型。"),
+            args.Positional.ElementAtOrDefault(0) ?? throw new UsageException("请指定内容类型（give the content kind, e.g. notice）。"),
             args.Positional.ElementAtOrDefault(1), BuildOptions.Today(), args.Option("category"), args.Option("organ"), args.Option("interprets"), args.Option("issue"));
         CommandLine.RejectUnknown(args);
-        if (args.Positional.Count > 2) throw new UsageException("标题含空格时请用引号括起来。");
-        if (!Scaffold.Kinds.ContainsKey(request.Kind)) throw new UsageException($"未知的内容类型“{request.Kind}”。");
+        if (args.Positional.Count > 2) throw new UsageException("标题含空格时请用引号括起来（quote a title that contains spaces）。");
+        if (!Scaffold.Kinds.ContainsKey(request.Kind)) throw new UsageException($"未知的内容类型“{request.Kind}”（unknown content kind）{KindHint(request.Kind)}");
         if (dateText is not null)
         {
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                throw new UsageException($"--date 的日期“{dateText}”应写成 YYYY-MM-DD。");
+                throw new UsageException($"--date 的日期“{dateText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
             request = request with { Today = date };
         }
         var diagnostics = new DiagnosticBag();
@@ -57,10 +57,16 @@ internal sealed class NewCommand : ICommand
         try { file = Scaffold.Create(request, site, source); }
         catch (ScaffoldException e) { throw new UsageException(e.Message); }
         var full = Path.Combine(source, file.RelativePath);
-        if (File.Exists(full)) throw new UsageException($"{file.RelativePath} 已存在。");
+        if (File.Exists(full)) throw new UsageException($"{file.RelativePath} 已存在（file exists）。");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, file.Text);
         stdout.WriteLine($"已新建 {file.RelativePath}");
         return ExitCodes.Ok;
     }
+
+    /// <summary>“是不是 notice？” for a mistyped kind, else the list of kinds.</summary>
+    private static string KindHint(string kind) =>
+        Spelling.Closest(kind, Scaffold.Kinds.Keys) is { } closest
+            ? $"；是不是要写 {closest}？（did you mean {closest}?）"
+            : $"；可用的类型：{string.Join("、", Scaffold.Kinds.Keys)}。";
 }

@@ -35,12 +35,12 @@ internal sealed class ReportCommand : ICommand
         if (args.Flag("quiet")) stdout = TextWriter.Null;
         CommandLine.RejectUnknown(args);
         if (args.Positional.Count != 1 || !int.TryParse(args.Positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 2200)
-            throw new UsageException("请给出报告年度，如 `sitegen report 2025`。");
+            throw new UsageException("请给出报告年度，如 `sitegen report 2025`（give the report year）。");
         var asOf = BuildOptions.Today();
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD。");
+            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
         if (!Directory.Exists(source))
-            throw new UsageException($"站点目录“{source}”不存在。");
+            throw new UsageException($"站点目录“{source}”不存在（site folder not found）。");
 
         var result = SiteBuilder.Build(new BuildOptions { SourceDir = source, OutputDir = null, AsOf = asOf });
         if (!result.Succeeded)
@@ -55,7 +55,7 @@ internal sealed class ReportCommand : ICommand
             ? Path.GetFullPath(outFile)
             : Path.Combine(source, ContentLoader.ContentFolder, ReportDraft.DefaultPath(site, year));
         if (File.Exists(path) && !force)
-            throw new UsageException($"文件“{path}”已存在；要覆盖请加 --force。");
+            throw new UsageException($"文件“{path}”已存在；要覆盖请加 --force（file exists; add --force to overwrite）。");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, ReportDraft.Write(site, year));
         stdout.WriteLine($"已写出 {year} 年度报告草稿：{path}");

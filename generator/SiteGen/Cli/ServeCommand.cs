@@ -51,14 +51,14 @@ internal sealed class ServeCommand : ICommand
         if (!watch && (asOfText is not null || strict || verbose))
             throw new UsageException("--as-of、--strict 和 --verbose 只在生成时有用，要与 --watch 同用（only with --watch）。");
         if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
-            throw new UsageException($"--port 的值“{portText}”应是 0 到 65535 的整数。");
+            throw new UsageException($"--port 的值“{portText}”应是 0 到 65535 的整数（port must be 0–65535）。");
         if (bind != "localhost" && ServeOptions.ParseBind(bind) is null)
-            throw new UsageException($"--bind 的值“{bind}”不是 IP 地址（例如 ::、0.0.0.0、127.0.0.1、::1）或 localhost。");
+            throw new UsageException($"--bind 的值“{bind}”不是 IP 地址（例如 ::、0.0.0.0、127.0.0.1、::1）或 localhost（not an IP address）。");
         if (bind == "localhost" && port == 0)
-            throw new UsageException("--bind localhost 不能与 --port 0 同用：请指定端口，或用 --bind ::1。");
+            throw new UsageException("--bind localhost 不能与 --port 0 同用：请指定端口，或用 --bind ::1（localhost needs a fixed port）。");
         var asOf = Build.BuildOptions.Today();
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD。");
+            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
         Build.LiveReload? live = null;
         Build.IncrementalBuild? build = null;
         if (watch)
@@ -76,7 +76,7 @@ internal sealed class ServeCommand : ICommand
             }
         }
         if (!File.Exists(Path.Combine(root, "index.html")))
-            throw new UsageException($"“{root}”中没有 index.html：请先运行 sitegen build，或用 --out 指定输出目录。");
+            throw new UsageException($"“{root}”中没有 index.html：请先运行 sitegen build，或用 --out 指定输出目录（no built site there）。");
 
         using var stop = new CancellationTokenSource();
         void OnSignal(PosixSignalContext c)

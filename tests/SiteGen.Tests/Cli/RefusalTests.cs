@@ -191,4 +191,14 @@ public sealed class RefusalTests
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains(site.Out, err);
     }
+
+    [Fact]
+    public void MistypedContentKind_SuggestsTheClosest()
+    {
+        using var site = new TestSite();
+        var (code, _, err) = Run("new", "notcie", "标题", "-s", site.Root);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("未知的内容类型“notcie”", err);
+        Assert.Contains("did you mean notice?", err);
+    }
 }
