@@ -49,4 +49,4 @@ sg_m = max(v[1] for v in by['sitegen']); hu_m = max(v[1] for v in by['hugo'])
 print(f'ratio    time {sg_t / hu_t:.2f} of Hugo (target <= 0.50)   memory {sg_m / hu_m:.2f} of Hugo (target <= 0.50)')
 "
 echo "output files: sitegen $(find "$work/sg-out-1" -type f | wc -l), hugo $(find "$work/hugo-out-1" -type f | wc -l)"
-echo "(deleting this run's $(du -sh "$work" | cut -f1) now: wait 6 minutes before timing anything else on this disk, see README Benchmarks)"
+echo "(deleting this run's $(du -sh "$work" | cut -f1) now: wait 6 minutes before timing anything else on this disk, see docs/benchmarks.md)"

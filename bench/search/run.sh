@@ -18,7 +18,7 @@ if [ ! -d "$work/corpus/content" ]; then
   cp "$repo/site.yml" "$work/corpus/"
 fi
 # A new output folder each run: deleting the previous one just before the build would charge the
-# build for the deletion (see README Benchmarks); older ones are removed after it.
+# build for the deletion (see docs/benchmarks.md); older ones are removed after it.
 site="$work/public-$(date +%s)"
 "$repo/sitegen" build --source "$work/corpus" --out "$site" --as-of 2026-01-01 --report "$work/report.json" >/dev/null
 find "$work" -maxdepth 1 -name 'public-*' ! -path "$site" -exec rm -rf {} + 2>/dev/null || true

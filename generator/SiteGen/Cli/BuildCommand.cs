@@ -11,10 +11,10 @@ internal sealed class BuildCommand : ICommand
     public string Name => "build";
     public string Summary => "生成网站 (build the site)";
     public string Usage => """
-        用法: sitegen build [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--report FILE.json] [--sign-key FILE] [--verbose] [--strict] [--format text|github|gitlab]
+        用法: sitegen build [--source DIR] [--out DIR] [--as-of YYYY-MM-DD] [--report FILE.json] [--sign-key FILE] [--verbose] [--strict] [--format text|github|gitlab] [--quiet]
 
-          --source DIR     站点目录，含 site.yml 和 content/（默认：当前目录）
-          --out DIR        输出目录（默认：DIR/public）。构建失败时原有输出保持不变。
+          -s, --source DIR 站点目录，含 site.yml 和 content/（默认：当前目录）
+          -o, --out DIR    输出目录（默认：DIR/public）。构建失败时原有输出保持不变。
           --as-of DATE     以该日期为发布日期判断（默认：今天，北京时间）；晚于它的文件不发布
           --report FILE    写出 JSON 报告：已发布文档、公报期次、计数和全部警告
           --sign-key FILE  用该 ECDSA 私钥（PEM）签名防篡改清单 .sitegen/manifest.json；也可用环境变量 SITEGEN_SIGNING_KEY
@@ -22,6 +22,7 @@ internal sealed class BuildCommand : ICommand
           --strict         把领域规则检查（解读超期、栏目未更新、文号不规范等）的警告当作错误
           --format F       诊断输出格式：text（默认）、github（在出错的行上标注，并写出摘要）、
                            gitlab（另写出 gl-code-quality-report.json 代码质量报告）
+          -q, --quiet      只输出错误和警告：不显示进度和“已生成”一行
 
         退出码: 0 成功, 1 内容有错误（已列出，原输出未改动）, 2 用法错误
         """;
@@ -36,19 +37,20 @@ internal sealed class BuildCommand : ICommand
         var report = args.Option("report");
         var verbose = args.Flag("verbose");
         var strict = args.Flag("strict");
-        var output = new DiagnosticOutput(args.Option("format") ?? "text", source, Environment.GetEnvironmentVariable);
+        var quiet = args.Flag("quiet");
+        var output = new DiagnosticOutput(args.Option("format") ?? "text", source, Environment.GetEnvironmentVariable) { Colors = TerminalColors.For(stderr, Environment.GetEnvironmentVariable) };
         var signKey = write ? args.Option("sign-key") : null;
         CommandLine.RejectUnknown(args);
         var asOf = BuildOptions.Today();
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD。");
+            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
         if (!Directory.Exists(source))
-            throw new UsageException($"站点目录“{source}”不存在。");
+            throw new UsageException($"站点目录“{source}”不存在（site folder not found）。");
         if (outDir is not null && IsInside(Path.Combine(source, "content"), outDir))
-            throw new UsageException("输出目录不能放在 content/ 里面。");
+            throw new UsageException("输出目录不能放在 content/ 里面（the output folder must not be inside content/）。");
 
         using var signingKey = SigningKeyOption.Load(signKey, source, outDir);
-        var progress = new ProgressLine(stderr, ProgressLine.IsTerminal(stderr, Environment.GetEnvironmentVariable));
+        var progress = new ProgressLine(stderr, !quiet && ProgressLine.IsTerminal(stderr, Environment.GetEnvironmentVariable));
         var result = SiteBuilder.Build(new BuildOptions { SourceDir = source, OutputDir = outDir, AsOf = asOf, ReportFile = report, SigningKey = signingKey, Strict = strict, Progress = progress.Stage });
         progress.Clear();
         output.Write(result.Diagnostics, stdout, stderr);
@@ -71,7 +73,7 @@ internal sealed class BuildCommand : ICommand
         var done = write
             ? $"已生成：{site.Documents.Count} 篇文档，{site.Issues.Count} 期公报，{result.Files.Count} 个文件 → {outDir}（{result.Timer.TotalMs / 1000:0.00} 秒，{warnings} 个警告）"
             : $"检查通过：{site.Documents.Count} 篇文档可发布，{site.Issues.Count} 期公报，{warnings} 个警告。";
-        stdout.WriteLine(done);
+        if (!quiet) stdout.WriteLine(done);
         output.Summary(result.Diagnostics, done, stdout);
         return ExitCodes.Ok;
     }
@@ -89,10 +91,13 @@ internal sealed class CheckCommand : ICommand
     public string Name => "check";
     public string Summary => "只检查内容，不写出网站 (validate without writing)";
     public string Usage => """
-        用法: sitegen check [--source DIR] [--as-of YYYY-MM-DD] [--report FILE.json] [--strict] [--format text|github|gitlab]
+        用法: sitegen check [--source DIR] [--as-of YYYY-MM-DD] [--report FILE.json] [--strict] [--format text|github|gitlab] [--verbose] [--quiet]
 
         检查 site.yml 和 content/ 中的全部问题（与 build 相同的检查，含领域规则检查），不写出网站。
-        --strict 时领域规则的警告也算错误；--format 同 build。
+          -s, --source DIR 站点目录（默认：当前目录）
+          --as-of、--report、--strict、--format、--verbose 同 build；
+          --strict 时领域规则的警告也算错误。
+          -q, --quiet      只输出错误和警告：不显示进度和“检查通过”一行
         退出码: 0 无错误, 1 有错误, 2 用法错误
         """;
 

@@ -25,13 +25,16 @@ internal sealed class DiagnosticOutput
     public DiagnosticOutput(string format, string sourceDir, Func<string, string?> env)
     {
         if (!Formats.Contains(format, StringComparer.Ordinal))
-            throw new UsageException($"--format 应为 {string.Join("、", Formats)} 之一，现在是“{format}”。");
+            throw new UsageException($"--format 应为 {string.Join("、", Formats)} 之一，现在是“{format}”（unknown format）。");
         _format = format;
         _env = env;
         var workspace = env("GITHUB_WORKSPACE") ?? env("CI_PROJECT_DIR") ?? Directory.GetCurrentDirectory();
         var relative = Path.GetRelativePath(workspace, sourceDir).Replace('\\', '/');
         _prefix = relative is "." || relative.StartsWith("..", StringComparison.Ordinal) ? "" : relative + "/";
     }
+
+    /// <summary>Colours for the 错误/警告 labels of the text lines (none unless stderr is a terminal).</summary>
+    public TerminalColors Colors { get; init; } = TerminalColors.None;
 
     public void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter stdout, TextWriter stderr)
     {
@@ -41,11 +44,11 @@ internal sealed class DiagnosticOutput
                 foreach (var d in diagnostics) stdout.WriteLine(GitHubCommand(d));
                 break;
             case "gitlab":
-                foreach (var d in diagnostics) stderr.WriteLine(d with { Path = _prefix + d.Path });
+                foreach (var d in diagnostics) stderr.WriteLine(Colors.Format(d with { Path = _prefix + d.Path }));
                 File.WriteAllText(_env("SITEGEN_CODEQUALITY") ?? GitLabReport, CodeQuality(diagnostics));
                 break;
             default:
-                foreach (var d in diagnostics) stderr.WriteLine(d);
+                foreach (var d in diagnostics) stderr.WriteLine(Colors.Format(d));
                 break;
         }
     }

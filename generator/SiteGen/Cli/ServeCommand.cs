@@ -11,9 +11,10 @@ internal sealed class ServeCommand : ICommand
     public string Name => "serve";
     public string Summary => "用内置服务器提供网站 (serve the built site over HTTP)";
     public string Usage => """
-        用法: sitegen serve [--out DIR] [--port N] [--bind ADDR] [--watch [--source DIR] [--as-of YYYY-MM-DD] [--strict] [--verbose]]
+        用法: sitegen serve [--source DIR] [--out DIR] [--port N] [--bind ADDR] [--quiet] [--watch [--as-of YYYY-MM-DD] [--strict] [--verbose]]
 
-          --out DIR     要提供的网站目录（默认：./public），即 sitegen build 的输出
+          -s, --source DIR 站点目录（默认：当前目录）
+          -o, --out DIR    要提供的网站目录（默认：DIR/public），即 sitegen build 的输出
           --port N      端口（默认：8080；0 表示任选空闲端口）
           --bind ADDR   监听地址（默认：:: 即 IPv6 与 IPv4 双栈；也可写 127.0.0.1、::1、localhost 或本机地址）
 
@@ -25,8 +26,11 @@ internal sealed class ServeCommand : ICommand
                         搜索索引和公报离线包同时暂时撤下。搜索索引、公报离线包、离线下载页和
                         防篡改清单随后由后台的完整生成更新（终端显示“已更新”），之后网站与
                         sitegen build 的结果完全相同。改动 site.yml、主题、_index.md、_issue.md
-                        或附件时完整生成。--out 默认为 DIR/public。
+                        或附件时完整生成。
+          --as-of DATE  （与 --watch 同用）以该日期为发布日期判断，同 build
+          --strict      （与 --watch 同用）领域规则的警告也算错误，同 build
           --verbose     （与 --watch 同用）打印每次增量生成各阶段的耗时
+          -q, --quiet   不打印启动信息和每个请求的日志；--watch 的生成结果和错误照常显示
 
         仅 HTTP。每个请求记录一行日志；按 Ctrl-C 停止。
         退出码: 0 正常停止, 2 用法错误或端口无法监听
@@ -36,22 +40,25 @@ internal sealed class ServeCommand : ICommand
     {
         var watch = args.Flag("watch");
         var source = Path.GetFullPath(args.Option("source") ?? ".");
-        var root = Path.GetFullPath(args.Option("out") ?? (watch ? Path.Combine(source, "public") : "public"));
+        var root = Path.GetFullPath(args.Option("out") ?? Path.Combine(source, "public"));
         var portText = args.Option("port") ?? "8080";
         var bind = args.Option("bind") ?? "::";
-        var asOfText = watch ? args.Option("as-of") : null;
-        var strict = watch && args.Flag("strict");
-        var verbose = watch && args.Flag("verbose");
+        var asOfText = args.Option("as-of");
+        var strict = args.Flag("strict");
+        var verbose = args.Flag("verbose");
+        var quiet = args.Flag("quiet");
         CommandLine.RejectUnknown(args);
+        if (!watch && (asOfText is not null || strict || verbose))
+            throw new UsageException("--as-of、--strict 和 --verbose 只在生成时有用，要与 --watch 同用（only with --watch）。");
         if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
-            throw new UsageException($"--port 的值“{portText}”应是 0 到 65535 的整数。");
+            throw new UsageException($"--port 的值“{portText}”应是 0 到 65535 的整数（port must be 0–65535）。");
         if (bind != "localhost" && ServeOptions.ParseBind(bind) is null)
-            throw new UsageException($"--bind 的值“{bind}”不是 IP 地址（例如 ::、0.0.0.0、127.0.0.1、::1）或 localhost。");
+            throw new UsageException($"--bind 的值“{bind}”不是 IP 地址（例如 ::、0.0.0.0、127.0.0.1、::1）或 localhost（not an IP address）。");
         if (bind == "localhost" && port == 0)
-            throw new UsageException("--bind localhost 不能与 --port 0 同用：请指定端口，或用 --bind ::1。");
+            throw new UsageException("--bind localhost 不能与 --port 0 同用：请指定端口，或用 --bind ::1（localhost needs a fixed port）。");
         var asOf = Build.BuildOptions.Today();
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD。");
+            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
         Build.LiveReload? live = null;
         Build.IncrementalBuild? build = null;
         if (watch)
@@ -59,7 +66,8 @@ internal sealed class ServeCommand : ICommand
             build = new Build.IncrementalBuild(new Build.BuildOptions { SourceDir = source, OutputDir = root, AsOf = asOf, Strict = strict });
             live = new Build.LiveReload();
             var first = build.Full();
-            foreach (var d in first.Diagnostics) stderr.WriteLine(d);
+            var colors = TerminalColors.For(stderr, Environment.GetEnvironmentVariable);
+            foreach (var d in first.Diagnostics) stderr.WriteLine(colors.Format(d));
             if (!first.Succeeded)
             {
                 if (!File.Exists(Path.Combine(root, "index.html"))) return ExitCodes.ContentErrors;
@@ -68,7 +76,7 @@ internal sealed class ServeCommand : ICommand
             }
         }
         if (!File.Exists(Path.Combine(root, "index.html")))
-            throw new UsageException($"“{root}”中没有 index.html：请先运行 sitegen build，或用 --out 指定输出目录。");
+            throw new UsageException($"“{root}”中没有 index.html：请先运行 sitegen build，或用 --out 指定输出目录（no built site there）。");
 
         using var stop = new CancellationTokenSource();
         void OnSignal(PosixSignalContext c)
@@ -79,7 +87,7 @@ internal sealed class ServeCommand : ICommand
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         var log = TextWriter.Synchronized(stdout);
-        var server = new SiteServer(root, new ServeOptions(bind, port), log, live);
+        var server = new SiteServer(root, new ServeOptions(bind, port), quiet ? TextWriter.Null : log, live);
         try
         {
             server.StartAsync().GetAwaiter().GetResult();
@@ -90,10 +98,13 @@ internal sealed class ServeCommand : ICommand
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return ExitCodes.Usage;
         }
-        stdout.WriteLine($"正在提供 {root}");
-        foreach (var url in Urls(bind, server.Port)) stdout.WriteLine($"  {url}");
-        stdout.WriteLine(watch ? $"正在监视 {source} 的改动；按 Ctrl-C 停止。" : "按 Ctrl-C 停止。");
-        stdout.Flush();
+        if (!quiet)
+        {
+            stdout.WriteLine($"正在提供 {root}");
+            foreach (var url in Urls(bind, server.Port)) stdout.WriteLine($"  {url}");
+            stdout.WriteLine(watch ? $"正在监视 {source} 的改动；按 Ctrl-C 停止。" : "按 Ctrl-C 停止。");
+            stdout.Flush();
+        }
         Task watching = Task.CompletedTask;
         Build.SourceWatcher? watcher = null;
         if (build is not null && live is not null)
@@ -108,7 +119,7 @@ internal sealed class ServeCommand : ICommand
         build?.Dispose();
         server.StopAsync().GetAwaiter().GetResult();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        stdout.WriteLine("已停止。");
+        if (!quiet) stdout.WriteLine("已停止。");
         return ExitCodes.Ok;
     }
 

@@ -19,8 +19,8 @@ internal static class SigningKeyOption
         {
             var full = Path.GetFullPath(file);
             if (IsInside(sourceDir, full) || (outDir is not null && IsInside(outDir, full)))
-                throw new UsageException($"私钥“{file}”在站点目录或输出目录中：私钥不能进入仓库或被发布。请放在站点目录之外（如 /etc/sitegen/），或用环境变量 {EnvironmentVariable} 传入。");
-            if (!File.Exists(full)) throw new UsageException($"私钥文件“{file}”不存在。");
+                throw new UsageException($"私钥“{file}”在站点目录或输出目录中：私钥不能进入仓库或被发布。请放在站点目录之外（如 /etc/sitegen/），或用环境变量 {EnvironmentVariable} 传入（the signing key must stay outside the site and the output）。");
+            if (!File.Exists(full)) throw new UsageException($"私钥文件“{file}”不存在（key file not found）。");
             pem = File.ReadAllText(full);
             origin = file;
         }
@@ -36,7 +36,7 @@ internal static class SigningKeyOption
         }
         catch (Exception e) when (e is ArgumentException or CryptographicException)
         {
-            throw new UsageException($"{origin} 不是 PEM 格式的 ECDSA 私钥（{e.Message}）。生成方法：openssl ecparam -name prime256v1 -genkey -noout -out key.pem");
+            throw new UsageException($"{origin} 不是 PEM 格式的 ECDSA 私钥（not a PEM ECDSA private key: {e.Message}）。生成方法：openssl ecparam -name prime256v1 -genkey -noout -out key.pem");
         }
     }
 

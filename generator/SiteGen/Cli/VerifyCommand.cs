@@ -11,7 +11,7 @@ internal sealed class VerifyCommand : ICommand
     public string Usage => """
         用法: sitegen verify [--out DIR] [--public-key FILE] [--min-build-date YYYY-MM-DD] [--expect-commit SHA]
 
-          --out DIR                    要检查的网站目录（默认：./public），即 sitegen build 的输出
+          -o, --out DIR                要检查的网站目录（默认：./public），即 sitegen build 的输出
           --public-key FILE            签名公钥（PEM）。给出时，清单必须带有效签名，否则判为被篡改。
           --min-build-date YYYY-MM-DD  构建日期不得早于此日期（防止换上旧的已签名版本）
           --expect-commit SHA          清单记录的源提交必须是它（完整或至少 7 位前缀）
@@ -31,11 +31,11 @@ internal sealed class VerifyCommand : ICommand
         DateOnly? min = null;
         if (minDate is not null)
         {
-            if (!DateOnly.TryParseExact(minDate, "yyyy-MM-dd", out var d)) throw new UsageException($"--min-build-date“{minDate}”不是 YYYY-MM-DD 格式的日期。");
+            if (!DateOnly.TryParseExact(minDate, "yyyy-MM-dd", out var d)) throw new UsageException($"--min-build-date“{minDate}”不是 YYYY-MM-DD 格式的日期（date must be YYYY-MM-DD）。");
             min = d;
         }
         if (commit is not null && (commit.Length < 7 || commit.Length > 64 || !commit.All(char.IsAsciiHexDigit)))
-            throw new UsageException($"--expect-commit“{commit}”不是提交号（7 到 64 位十六进制数字）。");
+            throw new UsageException($"--expect-commit“{commit}”不是提交号（7 到 64 位十六进制数字；not a commit id）。");
         if (!Directory.Exists(root)) throw new UsageException($"网站目录“{root}”不存在。");
         string? publicKey = null;
         if (keyFile is not null)

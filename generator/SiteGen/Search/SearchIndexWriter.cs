@@ -10,7 +10,7 @@ namespace SiteGen.Search;
 /// <summary>
 /// Writes a search index as static JavaScript files under <c>{prefix}search/</c>. Every file is
 /// <c>SiteGenSearch.register("id", data);</c>, loaded by a script element, so the index works from
-/// file:// where Chromium refuses fetch and XHR. The parts (see README "Search"):
+/// file:// where Chromium refuses fetch and XHR. The parts (see docs/search.md):
 /// <list type="bullet">
 /// <item>manifest.js — counts, part sizes, the folding table, facet labels, year ranges;</item>
 /// <item>facets.js — per document its facet profile (column, organ, validity), bit-packed; 公报 issues;</item>
@@ -29,20 +29,20 @@ internal static class SearchIndexWriter
     /// <summary>
     /// Target size of a dictionary shard. A query loads one shard per term (up to 12 and the exact
     /// title term); a file per term's postings (as before) or smaller shards would mean more files,
-    /// and creating files is most of the stage's cost and of deployment's (README "Search").
+    /// and creating files is most of the stage's cost and of deployment's (docs/search.md).
     /// </summary>
     public const int ShardTarget = 6 * 1024;
     /// <summary>
     /// Documents per d/N.js file (about 8 KB). A page of 10 results loads up to 10 of them; one
     /// file per document made 20,000 files (40,000 with .gz) at 20,000 documents. 13 keeps the
-    /// whole index under 5,000 files there (README "Search" has the measurements).
+    /// whole index under 5,000 files there (docs/search.md has the measurements).
     /// </summary>
     public const int DocChunk = 13;
     /// <summary>Target size of an f/N.js file of fingerprint buckets; a body phrase query loads up to three.</summary>
     public const int FingerprintFileTarget = 16 * 1024;
     /// <summary>
     /// Text kept per document for its snippet: the start of the body. Keeping whole bodies would
-    /// make the index several times larger (the pages themselves hold the text); see README.
+    /// make the index several times larger (the pages themselves hold the text); see docs/search.md.
     /// </summary>
     public const int SnippetText = 160;
     public const int Fields = 3;

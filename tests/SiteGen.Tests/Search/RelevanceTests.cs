@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Search;
 /// relevance-600.json (written by bench/search/make-queries.py from gencorpus --docs 600 --seed 7
 /// --years 2021-2025) run through the browser client: 文号 and full titles must rank first, title
 /// fragments and body phrases in the top 3 (bodies are indexed without positions; the client
-/// re-ranks complete body matches by phrase fingerprints, see README). Prints the mean reciprocal rank.
+/// re-ranks complete body matches by phrase fingerprints, see docs/search.md). Prints the mean reciprocal rank.
 /// </summary>
 public sealed class RelevanceTests(ITestOutputHelper output)
 {

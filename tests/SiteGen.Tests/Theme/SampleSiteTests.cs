@@ -11,9 +11,9 @@ namespace SiteGen.Tests.Theme;
 public sealed class SampleSiteTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
 {
     /// <summary>
-    /// CSS+JS a page may load through its link and script elements, uncompressed (README: “The
-    /// default theme”), for older phones on slow links. Data fetched by a script (a search index)
-    /// is not counted.
+    /// CSS+JS a page may load through its link and script elements, uncompressed (docs/themes.md:
+    /// “默认主题”), for older phones on slow links. Data fetched by a script (a search index) is not
+    /// counted.
     /// </summary>
     public const int BudgetBytes = 40 * 1024;
 
