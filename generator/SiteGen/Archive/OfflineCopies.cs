@@ -130,7 +130,7 @@ internal static class OfflineCopies
     private sealed class Caches
     {
         public ConcurrentDictionary<string, PageMemo> Pages { get; } = new(StringComparer.Ordinal);
-        /// <summary>PDFs, attachments, CSS and scripts are the same bytes in every copy.</summary>
+        /// <summary>PDFs, attachments, CSS and scripts are the same bytes in every copy (large and compressed ones are only a path and a CRC: streamed from disk when written).</summary>
         public ConcurrentDictionary<string, ZipEntryData> Files { get; } = new(StringComparer.Ordinal);
     }
 
@@ -176,15 +176,9 @@ internal static class OfflineCopies
             entries.Add(entry);
         });
         Parallel.ForEach(plan.Generated, g => entries.Add(ZipEntryData.Create(g.Key, g.Value)));
-        Parallel.ForEach(binaries.Where(b => !plan.Generated.ContainsKey(b)), b => entries.Add(caches.Files.GetOrAdd(b, _ => ZipEntryData.Create(b, File.ReadAllBytes(Path.Combine(root, b))))));
+        Parallel.ForEach(binaries.Where(b => !plan.Generated.ContainsKey(b)), b => entries.Add(caches.Files.GetOrAdd(b, _ => ZipEntryData.FromFile(b, Path.Combine(root, b)))));
 
         var list = entries.ToList();
-        if (!ZipWriter.Fits(list))
-        {
-            context.Diagnostics.Error(new SourcePosition("site.yml", 1, 1), "offline-too-large",
-                $"离线包 {plan.ZipPath} 超过 zip 格式的上限（{ZipWriter.MaxEntries} 个文件或 4 GB），未生成。", "公报按年的离线包不受影响；全部公报离线包需要拆分。");
-            return 0;
-        }
         var newest = context.Site.Issues.Where(i => plan.Years.Any(y => y.Year == i.Issue.Year)).Max(i => i.Issue.Date).Date;
         using var stream = context.Output.Create(plan.ZipPath, "site.yml");
         if (stream is null) return 0;

@@ -1,7 +1,12 @@
 namespace SiteGen.Archive;
 
-/// <summary>A zip entry, already compressed: what the central directory needs and the stored bytes.</summary>
-internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Deflated, byte[] Data)
+/// <summary>
+/// A zip entry, already compressed: what the central directory needs and where its stored bytes
+/// are. Pages and small files hold their stored bytes (<see cref="Bytes"/>); a PDF, an image or any
+/// large file is stored as it is and keeps only its path (<see cref="File"/>), so writing a year's
+/// copy never holds its attachments in memory: they are streamed from the output folder.
+/// </summary>
+internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Deflated, long StoredLength, byte[]? Bytes, string? File)
 {
     /// <summary>Types that are compressed already; deflating them again costs time and saves nothing.</summary>
     private static readonly HashSet<string> Stored = new(StringComparer.OrdinalIgnoreCase)
@@ -9,17 +14,55 @@ internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Defla
         ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".zip", ".gz", ".docx", ".xlsx", ".pptx", ".mp3", ".mp4", ".ofd",
     };
 
+    /// <summary>
+    /// Files larger than this are stored, not deflated: <see cref="Output.Precompressor.Deflate"/>
+    /// compresses a whole buffer at once, and a 2 GB scan in a year's copy must not need 2 GB of
+    /// memory per thread. Attachments that large are nearly always compressed formats already.
+    /// </summary>
+    public const long DeflateLimit = 32L << 20;
+
     /// <summary>Compresses as the .gz twins are (<see cref="Output.Precompressor.Deflate"/>): the offline copies must not dominate a build's time.</summary>
     public static ZipEntryData Create(string name, byte[] content)
     {
         ZipNames.Check(name);
         // System.IO.Hashing's CRC-32 is vectorised: a byte-at-a-time table loop was a visible share of the offline copies' time.
         var crc = System.IO.Hashing.Crc32.HashToUInt32(content);
-        if (Stored.Contains(Path.GetExtension(name)) || content.Length < 64) return new ZipEntryData(name, crc, content.Length, false, content);
+        if (Stored.Contains(Path.GetExtension(name)) || content.Length < 64) return InMemory(name, crc, content, false, content);
         var compressed = Output.Precompressor.Deflate(content);
         return compressed.Length < content.Length
-            ? new ZipEntryData(name, crc, content.Length, true, compressed)
-            : new ZipEntryData(name, crc, content.Length, false, content);
+            ? InMemory(name, crc, content, true, compressed)
+            : InMemory(name, crc, content, false, content);
+    }
+
+    /// <summary>
+    /// An entry for a file on disk: read and compressed like <see cref="Create"/> when it is small
+    /// and of a compressible type (the same bytes as before), else stored and streamed from disk
+    /// when the zip is written (only its CRC is computed now, reading it in blocks).
+    /// </summary>
+    public static ZipEntryData FromFile(string name, string path)
+    {
+        ZipNames.Check(name);
+        var length = new FileInfo(path).Length;
+        if (!Stored.Contains(Path.GetExtension(name)) && length <= DeflateLimit) return Create(name, System.IO.File.ReadAllBytes(path));
+        var crc = new System.IO.Hashing.Crc32();
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)) crc.Append(stream);
+        return new ZipEntryData(name, crc.GetCurrentHashAsUInt32(), length, false, length, null, path);
+    }
+
+    private static ZipEntryData InMemory(string name, uint crc, byte[] content, bool deflated, byte[] stored) =>
+        new(name, crc, content.Length, deflated, stored.Length, stored, null);
+
+    /// <summary>Writes the stored bytes; a file that changed size since its CRC was taken is an error, not a corrupt zip.</summary>
+    public void CopyTo(Stream output)
+    {
+        if (Bytes is not null)
+        {
+            output.Write(Bytes);
+            return;
+        }
+        using var stream = new FileStream(File!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (stream.Length != StoredLength) throw new InvalidOperationException($"{File} changed while its zip was written");
+        stream.CopyTo(output, 1 << 20);
     }
 }
 
