@@ -12,6 +12,10 @@ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null || need+=(openssl)
 # libdeflate compresses the .gz twins twice as fast as .NET's zlib (SiteGen falls back to zlib without it).
 [ -e /usr/lib/x86_64-linux-gnu/libdeflate.so.0 ] || [ -e /usr/lib/aarch64-linux-gnu/libdeflate.so.0 ] || ldconfig -p 2>/dev/null | grep -q 'libdeflate.so.0 ' || need+=(libdeflate0)
+# unzip, 7-Zip and bsdtar read back the offline zips (zip64 included) in the archive tests.
+command -v unzip >/dev/null || need+=(unzip)
+command -v 7z >/dev/null || command -v 7zz >/dev/null || need+=(7zip)
+command -v bsdtar >/dev/null || need+=(libarchive-tools)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
