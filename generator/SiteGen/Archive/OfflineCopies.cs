@@ -49,22 +49,38 @@ internal static class OfflineCopies
         var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         // The years' copies are independent (each page is in one year); the whole archive's copy
         // comes after them, because it reuses their compressed pages.
-        Parallel.ForEach(views.Years, year =>
+        // A year too large for one file is written as parts (OfflineParts), each a zip of its own.
+        Parallel.ForEach(views.Years.SelectMany(y => y.Parts.Select(p => (Year: y, Part: p))), job =>
         {
-            var plan = YearPlan(context, views, year, texts, terms);
+            var plan = YearPlan(context, views, job.Year, job.Part, texts, terms);
             sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, caches);
         });
-        var all = AllPlan(context, views, texts, terms);
-        sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
+        foreach (var part in views.AllParts)
+        {
+            var all = AllPlan(context, views, part, texts, terms);
+            sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
+        }
         BulletinPages.Write(context, DownloadsPage(context, views, sizes));
     }
 
-    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView year, Dictionary<string, DocumentText> texts, TermCollector terms)
+    /// <summary>Whether the copy is one of several parts (then it lists only its own issues, and its start page says which).</summary>
+    private static bool IsSplit(OfflinePart part, IReadOnlyList<YearView> years) => part.Issues.Count < years.Sum(y => y.Issues.Count);
+
+    /// <summary>The year as a part of its copy shows it: only the part's issues.</summary>
+    private static YearView Only(YearView year, OfflinePart part)
+    {
+        var keys = part.Issues.Where(i => i.Issue.Year == year.Year).Select(i => i.Issue.Issue).ToHashSet();
+        return year with { Issues = year.Issues.Where(v => keys.Contains(v.Issue)).ToList(), Articles = part.Issues.Where(i => i.Issue.Year == year.Year).Sum(i => i.Entries.Count) };
+    }
+
+    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView wholeYear, OfflinePart part, Dictionary<string, DocumentText> texts, TermCollector terms)
     {
         var site = context.Site;
-        var issues = site.Issues.Where(i => i.Issue.Year == year.Year).ToList();
+        var split = IsSplit(part, [wholeYear]);
+        var year = split ? Only(wholeYear, part) : wholeYear;
+        var issues = site.Issues.Where(i => i.Issue.Year == year.Year && part.Issues.Contains(i)).ToList();
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
-        Render(context, rendered, StartPage(context, [year], complete: false));
+        Render(context, rendered, StartPage(context, [year], complete: false, split ? part : null));
         // Every page links to the archive home; a copy that holds its own (with this year only)
         // keeps those links, and then most pages are the same bytes in this copy and the whole one.
         Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true));
@@ -74,22 +90,25 @@ internal static class OfflineCopies
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.DatabaseData(site, year.Year));
-        return new Plan(BulletinPaths.YearZip(site, year.Year), [year], rendered, generated, pages.Distinct().ToList());
+        return new Plan(part.ZipPath, [year], rendered, generated, pages.Distinct().ToList());
     }
 
-    private static Plan AllPlan(RenderContext context, BulletinViews views, Dictionary<string, DocumentText> texts, TermCollector terms)
+    private static Plan AllPlan(RenderContext context, BulletinViews views, OfflinePart part, Dictionary<string, DocumentText> texts, TermCollector terms)
     {
         var site = context.Site;
+        var split = IsSplit(part, views.Years);
+        var years = split ? views.Years.Where(y => part.Issues.Any(i => i.Issue.Year == y.Year)).Select(y => Only(y, part)).ToList() : views.Years;
+        var issues = split ? site.Issues.Where(part.Issues.Contains).ToList() : site.Issues;
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
-        Render(context, rendered, StartPage(context, views.Years, complete: true));
-        Render(context, rendered, BulletinPages.Home(context, views, views.Years, offline: true));
-        foreach (var year in views.Years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
-        var generated = Search(context, rendered, site.Issues, "全部公报", texts, terms);
-        var pages = site.Issues.Select(i => BulletinPaths.Issue(site, i.Issue))
-            .Concat(site.Issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
+        Render(context, rendered, StartPage(context, years, complete: true, split ? part : null));
+        Render(context, rendered, BulletinPages.Home(context, views, years, offline: true));
+        foreach (var year in years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
+        var generated = Search(context, rendered, issues, "全部公报", texts, terms);
+        var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
+            .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.Database(site))
-            .Concat(views.Years.Select(y => BulletinPaths.DatabaseData(site, y.Year)));
-        return new Plan(BulletinPaths.AllZip(site), views.Years, rendered, generated, pages.Distinct().ToList());
+            .Concat(years.Select(y => BulletinPaths.DatabaseData(site, y.Year)));
+        return new Plan(part.ZipPath, years, rendered, generated, pages.Distinct().ToList());
     }
 
     /// <summary>
@@ -189,10 +208,11 @@ internal static class OfflineCopies
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The zip's index.html: what this copy holds, when it was made and where the original is.</summary>
-    private static PagePlan StartPage(RenderContext context, IReadOnlyList<YearView> years, bool complete)
+    private static PagePlan StartPage(RenderContext context, IReadOnlyList<YearView> years, bool complete, OfflinePart? part)
     {
         var site = context.Site;
         var title = complete ? $"{site.Config.Bulletin.Name}（全部，离线版）" : $"{site.Config.Bulletin.Name}{years[0].Year}年（离线版）";
+        if (part is not null) title = $"{title[..^1]}，{part.Label}：{part.Holds}）";
         var page = new PageView
         {
             Kind = "bulletin-offline",
@@ -217,12 +237,17 @@ internal static class OfflineCopies
         var site = context.Site;
         var path = BulletinPaths.Downloads(site);
         string? Size(string zip) => sizes.GetValueOrDefault(zip) is > 0 and var n ? FileSize.Format(n) : null;
+        // Listed only when a copy is split: a copy in one zip keeps its single link.
+        List<object> Parts(IReadOnlyList<OfflinePart> parts) => parts.Count < 2 ? [] :
+            parts.Select(p => (object)new { p.Label, Url = RelativeUrl.Escape(p.ZipPath), p.Holds, Size = Size(p.ZipPath) ?? "—" }).ToList();
         var allZip = BulletinPaths.AllZip(site);
+        var split = views.AllParts.Count > 1 || views.Years.Any(y => y.Parts.Count > 1);
         return new PagePlan("bulletin-downloads", BulletinPages.Page(context, path, "公报离线下载", "bulletin-downloads", new LinkView("离线下载", "")), "site.yml",
             new Dictionary<string, object?>
             {
-                ["years"] = views.Years.Select(y => new { y.Year, y.Url, Issues = y.Issues.Count, y.Articles, y.Zip, Size = Size(BulletinPaths.YearZip(site, y.Year)) }).ToList(),
-                ["all"] = new { Url = RelativeUrl.Escape(allZip), Size = Size(allZip), Issues = site.Issues.Count, Articles = site.Issues.Sum(i => i.Entries.Count) },
+                ["years"] = views.Years.Select(y => new { y.Year, y.Url, Issues = y.Issues.Count, y.Articles, y.Zip, Size = Size(BulletinPaths.YearZip(site, y.Year)), Parts = Parts(y.Parts) }).ToList(),
+                ["all"] = new { Url = RelativeUrl.Escape(allZip), Size = Size(allZip), Issues = site.Issues.Count, Articles = site.Issues.Sum(i => i.Entries.Count), Parts = Parts(views.AllParts) },
+                ["part_size"] = split ? FileSize.Format(site.Config.Bulletin.OfflinePartBytes) : null,
                 ["as_of"] = site.AsOf.ToString("yyyy-MM-dd"),
             });
     }

@@ -50,6 +50,7 @@ internal sealed class BulletinPages : IPageKind
             ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)),
             ["downloads_url"] = RelativeUrl.Escape(BulletinPaths.Downloads(site)),
             ["all_zip"] = RelativeUrl.Escape(BulletinPaths.AllZip(site)),
+            ["all_parts"] = views.AllParts.Count,
             ["offline"] = offline,
         });
     }
