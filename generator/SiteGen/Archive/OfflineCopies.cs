@@ -83,7 +83,7 @@ internal static class OfflineCopies
         Render(context, rendered, StartPage(context, [year], complete: false, split ? part : null));
         // Every page links to the archive home; a copy that holds its own (with this year only)
         // keeps those links, and then most pages are the same bytes in this copy and the whole one.
-        Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true));
+        Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true, split ? issues : null));
         Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         Render(context, rendered, BulletinDatabasePages.Page(context, views, [year]));
         var generated = Search(context, rendered, issues, $"{year.Year}年公报", texts, terms);
@@ -101,7 +101,7 @@ internal static class OfflineCopies
         var issues = split ? site.Issues.Where(part.Issues.Contains).ToList() : site.Issues;
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         Render(context, rendered, StartPage(context, years, complete: true, split ? part : null));
-        Render(context, rendered, BulletinPages.Home(context, views, years, offline: true));
+        Render(context, rendered, BulletinPages.Home(context, views, years, offline: true, split ? issues : null));
         foreach (var year in years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         var generated = Search(context, rendered, issues, "全部公报", texts, terms);
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
