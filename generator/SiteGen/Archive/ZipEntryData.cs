@@ -3,8 +3,9 @@ namespace SiteGen.Archive;
 /// <summary>
 /// A zip entry, already compressed: what the central directory needs and where its stored bytes
 /// are. Pages and small files hold their stored bytes (<see cref="Bytes"/>); a PDF, an image or any
-/// large file is stored as it is and keeps only its path (<see cref="File"/>), so writing a year's
-/// copy never holds its attachments in memory: they are streamed from the output folder.
+/// large file keeps only its path (<see cref="File"/>): stored ones are streamed from the output
+/// folder, large compressible ones compressed again as they are written, so writing a year's copy
+/// never holds its attachments in memory.
 /// </summary>
 internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Deflated, long StoredLength, byte[]? Bytes, string? File)
 {
@@ -20,6 +21,9 @@ internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Defla
     /// memory per thread. Attachments that large are nearly always compressed formats already.
     /// </summary>
     public const long DeflateLimit = 32L << 20;
+
+    /// <summary>Compressed entries of files up to this size are kept in memory between the zips that share them.</summary>
+    public const long KeepInMemoryLimit = 1L << 20;
 
     /// <summary>Compresses as the .gz twins are (<see cref="Output.Precompressor.Deflate"/>): the offline copies must not dominate a build's time.</summary>
     public static ZipEntryData Create(string name, byte[] content)
@@ -43,7 +47,14 @@ internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Defla
     {
         ZipNames.Check(name);
         var length = new FileInfo(path).Length;
-        if (!Stored.Contains(Path.GetExtension(name)) && length <= DeflateLimit) return Create(name, System.IO.File.ReadAllBytes(path));
+        if (!Stored.Contains(Path.GetExtension(name)) && length <= DeflateLimit)
+        {
+            var entry = Create(name, System.IO.File.ReadAllBytes(path));
+            // A large compressible attachment keeps only its path and sizes; it is compressed again
+            // (the same bytes: deflate is deterministic) when each zip that holds it is written,
+            // so a year's spreadsheets are not all held in memory at once.
+            return entry.Deflated && length > KeepInMemoryLimit ? entry with { Bytes = null, File = path } : entry;
+        }
         var crc = new System.IO.Hashing.Crc32();
         // Blocks of 1 MB: Crc32.Append(Stream) reads 4 KB at a time, a system call per 4 KB of a large scan.
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -69,6 +80,13 @@ internal sealed record ZipEntryData(string Name, uint Crc, long Size, bool Defla
         if (Bytes is not null)
         {
             output.Write(Bytes);
+            return;
+        }
+        if (Deflated)
+        {
+            var compressed = Output.Precompressor.Deflate(System.IO.File.ReadAllBytes(File!));
+            if (compressed.Length != StoredLength) throw new InvalidOperationException($"{File} changed while its zip was written");
+            output.Write(compressed);
             return;
         }
         using var stream = new FileStream(File!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
