@@ -149,7 +149,7 @@ internal static class OfflineCopies
     private sealed class Caches
     {
         public ConcurrentDictionary<string, PageMemo> Pages { get; } = new(StringComparer.Ordinal);
-        /// <summary>PDFs, attachments, CSS and scripts are the same bytes in every copy (large and compressed ones are only a path and a CRC: streamed from disk when written).</summary>
+        /// <summary>PDFs, attachments, CSS and scripts are the same bytes in every copy (PDFs and large attachments are only a path, sizes and a CRC: read from disk when written).</summary>
         public ConcurrentDictionary<string, ZipEntryData> Files { get; } = new(StringComparer.Ordinal);
     }
 
