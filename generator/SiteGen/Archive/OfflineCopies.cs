@@ -60,7 +60,28 @@ internal static class OfflineCopies
             var all = AllPlan(context, views, part, texts, terms);
             sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
         }
+        WarnOversizedParts(context, views, sizes);
         BulletinPages.Write(context, DownloadsPage(context, views, sizes));
+    }
+
+    /// <summary>
+    /// A part over `offline_part_mb` holds one issue larger than the limit on its own (parts are cut
+    /// between issues, never inside one): a warning at that issue, once, so the editor can shrink its
+    /// PDF or raise the limit. The zip is still written.
+    /// </summary>
+    private static void WarnOversizedParts(RenderContext context, BulletinViews views, IReadOnlyDictionary<string, long> sizes)
+    {
+        var max = context.Site.Config.Bulletin.OfflinePartBytes;
+        if (max <= 0) return;
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in views.Years.SelectMany(y => y.Parts).Concat(views.AllParts))
+        {
+            if (sizes.GetValueOrDefault(part.ZipPath) <= max || part.Issues.Count != 1 || !warned.Add(part.Issues[0].Issue.Key)) continue;
+            var issue = part.Issues[0].Issue;
+            context.Diagnostics.Warning(SourcePosition.FileStart(issue.SourcePath), "offline-part-large",
+                $"公报 {issue.Year} 年第 {issue.Issue} 期单独就超过离线包上限 offline_part_mb（{FileSize.Format(max)}），它所在的离线包 {part.ZipPath} 为 {FileSize.Format(sizes[part.ZipPath])}。",
+                "压缩本期印刷版 PDF 或附件，或在 site.yml 的 bulletin 下调大 offline_part_mb (one issue alone is larger than the offline part size).");
+        }
     }
 
     /// <summary>Whether the copy is one of several parts (then it lists only its own issues, and its start page says which).</summary>

@@ -18,13 +18,13 @@ public sealed class OfflinePartsTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private BuildResult Build(string partSetting)
+    private BuildResult Build(string partSetting, int pdfPadding = 700_000)
     {
         DeployedSite.CopySampleSite(_dir.Path, DeployedSite.BaseUrl);
         var random = new Random(22);
         foreach (var pdf in Directory.EnumerateFiles(_dir.File("content/gongbao"), "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var padding = new byte[700_000];
+            var padding = new byte[pdf.Contains("2025-03", StringComparison.Ordinal) ? pdfPadding : 700_000];
             random.NextBytes(padding);
             using var stream = new FileStream(pdf, FileMode.Append);
             stream.Write(padding);
@@ -103,5 +103,17 @@ public sealed class OfflinePartsTests : IDisposable
         Assert.Equal("site.yml", error.Path);
         Assert.Equal(27, error.Line);
         Assert.Contains("offline_part_mb", error.Message);
+    }
+
+    [Fact]
+    public void AnIssueLargerThanAPart_IsWrittenAlone_WithAWarningAtThatIssue()
+    {
+        var result = Build("  offline_part_mb: 1\n", pdfPadding: 1_300_000);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "offline-part-large");
+        Assert.EndsWith("gongbao/2025/03/_issue.md", warning.Path.Replace('\\', '/'));
+        Assert.Contains("2025 年第 3 期", warning.Message);
+        Assert.True(new FileInfo(Path.Combine(Out, "gongbao/2025/gongbao-2025-part3.zip")).Length > 1L << 20);
+        Assert.True(new FileInfo(Path.Combine(Out, "gongbao/2025/gongbao-2025-part2.zip")).Length < 1L << 20);
     }
 }
