@@ -12,6 +12,10 @@ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null || need+=(openssl)
 # gzip checks the .gz files SiteGen's own compressor writes (tests only).
 command -v gzip >/dev/null || need+=(gzip)
+# unzip, 7-Zip and bsdtar read back the offline zips (zip64 included) in the archive tests.
+command -v unzip >/dev/null || need+=(unzip)
+command -v 7z >/dev/null || command -v 7zz >/dev/null || need+=(7zip)
+command -v bsdtar >/dev/null || need+=(libarchive-tools)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

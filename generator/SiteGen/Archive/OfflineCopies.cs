@@ -49,47 +49,87 @@ internal static class OfflineCopies
         var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         // The years' copies are independent (each page is in one year); the whole archive's copy
         // comes after them, because it reuses their compressed pages.
-        Parallel.ForEach(views.Years, year =>
+        // A year too large for one file is written as parts (OfflineParts), each a zip of its own.
+        Parallel.ForEach(views.Years.SelectMany(y => y.Parts.Select(p => (Year: y, Part: p))), job =>
         {
-            var plan = YearPlan(context, views, year, texts, terms);
+            var plan = YearPlan(context, views, job.Year, job.Part, texts, terms);
             sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, caches);
         });
-        var all = AllPlan(context, views, texts, terms);
-        sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
+        foreach (var part in views.AllParts)
+        {
+            var all = AllPlan(context, views, part, texts, terms);
+            sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
+        }
+        WarnOversizedParts(context, views, sizes);
         BulletinPages.Write(context, DownloadsPage(context, views, sizes));
     }
 
-    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView year, Dictionary<string, DocumentText> texts, TermCollector terms)
+    /// <summary>
+    /// A part over `offline_part_mb` holds one issue larger than the limit on its own (parts are cut
+    /// between issues, never inside one): a warning at that issue, once, so the editor can shrink its
+    /// PDF or raise the limit. The zip is still written.
+    /// </summary>
+    private static void WarnOversizedParts(RenderContext context, BulletinViews views, IReadOnlyDictionary<string, long> sizes)
+    {
+        var max = context.Site.Config.Bulletin.OfflinePartBytes;
+        if (max <= 0) return;
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in views.Years.SelectMany(y => y.Parts).Concat(views.AllParts))
+        {
+            if (sizes.GetValueOrDefault(part.ZipPath) <= max || part.Issues.Count != 1 || !warned.Add(part.Issues[0].Issue.Key)) continue;
+            var issue = part.Issues[0].Issue;
+            context.Diagnostics.Warning(SourcePosition.FileStart(issue.SourcePath), "offline-part-large",
+                $"公报 {issue.Year} 年第 {issue.Issue} 期单独就超过离线包上限 offline_part_mb（{FileSize.Format(max)}），它所在的离线包 {part.ZipPath} 为 {FileSize.Format(sizes[part.ZipPath])}。",
+                "压缩本期印刷版 PDF 或附件，或在 site.yml 的 bulletin 下调大 offline_part_mb (one issue alone is larger than the offline part size).");
+        }
+    }
+
+    /// <summary>Whether the copy is one of several parts (then it lists only its own issues, and its start page says which).</summary>
+    private static bool IsSplit(OfflinePart part, IReadOnlyList<YearView> years) => part.Issues.Count < years.Sum(y => y.Issues.Count);
+
+    /// <summary>The year as a part of its copy shows it: only the part's issues.</summary>
+    private static YearView Only(YearView year, OfflinePart part)
+    {
+        var keys = part.Issues.Where(i => i.Issue.Year == year.Year).Select(i => i.Issue.Issue).ToHashSet();
+        return year with { Issues = year.Issues.Where(v => keys.Contains(v.Issue)).ToList(), Articles = part.Issues.Where(i => i.Issue.Year == year.Year).Sum(i => i.Entries.Count) };
+    }
+
+    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView wholeYear, OfflinePart part, Dictionary<string, DocumentText> texts, TermCollector terms)
     {
         var site = context.Site;
-        var issues = site.Issues.Where(i => i.Issue.Year == year.Year).ToList();
+        var split = IsSplit(part, [wholeYear]);
+        var year = split ? Only(wholeYear, part) : wholeYear;
+        var issues = site.Issues.Where(i => i.Issue.Year == year.Year && part.Issues.Contains(i)).ToList();
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
-        Render(context, rendered, StartPage(context, [year], complete: false));
+        Render(context, rendered, StartPage(context, [year], complete: false, split ? part : null));
         // Every page links to the archive home; a copy that holds its own (with this year only)
         // keeps those links, and then most pages are the same bytes in this copy and the whole one.
-        Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true));
+        Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true, split ? issues : null));
         Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         Render(context, rendered, BulletinDatabasePages.Page(context, views, [year]));
         var generated = Search(context, rendered, issues, $"{year.Year}年公报", texts, terms);
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.DatabaseData(site, year.Year));
-        return new Plan(BulletinPaths.YearZip(site, year.Year), [year], rendered, generated, pages.Distinct().ToList());
+        return new Plan(part.ZipPath, [year], rendered, generated, pages.Distinct().ToList());
     }
 
-    private static Plan AllPlan(RenderContext context, BulletinViews views, Dictionary<string, DocumentText> texts, TermCollector terms)
+    private static Plan AllPlan(RenderContext context, BulletinViews views, OfflinePart part, Dictionary<string, DocumentText> texts, TermCollector terms)
     {
         var site = context.Site;
+        var split = IsSplit(part, views.Years);
+        var years = split ? views.Years.Where(y => part.Issues.Any(i => i.Issue.Year == y.Year)).Select(y => Only(y, part)).ToList() : views.Years;
+        var issues = split ? site.Issues.Where(part.Issues.Contains).ToList() : site.Issues;
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
-        Render(context, rendered, StartPage(context, views.Years, complete: true));
-        Render(context, rendered, BulletinPages.Home(context, views, views.Years, offline: true));
-        foreach (var year in views.Years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
-        var generated = Search(context, rendered, site.Issues, "全部公报", texts, terms);
-        var pages = site.Issues.Select(i => BulletinPaths.Issue(site, i.Issue))
-            .Concat(site.Issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
+        Render(context, rendered, StartPage(context, years, complete: true, split ? part : null));
+        Render(context, rendered, BulletinPages.Home(context, views, years, offline: true, split ? issues : null));
+        foreach (var year in years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
+        var generated = Search(context, rendered, issues, "全部公报", texts, terms);
+        var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
+            .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.Database(site))
-            .Concat(views.Years.Select(y => BulletinPaths.DatabaseData(site, y.Year)));
-        return new Plan(BulletinPaths.AllZip(site), views.Years, rendered, generated, pages.Distinct().ToList());
+            .Concat(years.Select(y => BulletinPaths.DatabaseData(site, y.Year)));
+        return new Plan(part.ZipPath, years, rendered, generated, pages.Distinct().ToList());
     }
 
     /// <summary>
@@ -130,7 +170,7 @@ internal static class OfflineCopies
     private sealed class Caches
     {
         public ConcurrentDictionary<string, PageMemo> Pages { get; } = new(StringComparer.Ordinal);
-        /// <summary>PDFs, attachments, CSS and scripts are the same bytes in every copy.</summary>
+        /// <summary>PDFs, attachments, CSS and scripts are the same bytes in every copy (PDFs and large attachments are only a path, sizes and a CRC: read from disk when written).</summary>
         public ConcurrentDictionary<string, ZipEntryData> Files { get; } = new(StringComparer.Ordinal);
     }
 
@@ -176,15 +216,9 @@ internal static class OfflineCopies
             entries.Add(entry);
         });
         Parallel.ForEach(plan.Generated, g => entries.Add(ZipEntryData.Create(g.Key, g.Value)));
-        Parallel.ForEach(binaries.Where(b => !plan.Generated.ContainsKey(b)), b => entries.Add(caches.Files.GetOrAdd(b, _ => ZipEntryData.Create(b, File.ReadAllBytes(Path.Combine(root, b))))));
+        Parallel.ForEach(binaries.Where(b => !plan.Generated.ContainsKey(b)), b => entries.Add(caches.Files.GetOrAdd(b, _ => ZipEntryData.FromFile(b, Path.Combine(root, b)))));
 
         var list = entries.ToList();
-        if (!ZipWriter.Fits(list))
-        {
-            context.Diagnostics.Error(new SourcePosition("site.yml", 1, 1), "offline-too-large",
-                $"离线包 {plan.ZipPath} 超过 zip 格式的上限（{ZipWriter.MaxEntries} 个文件或 4 GB），未生成。", "公报按年的离线包不受影响；全部公报离线包需要拆分。");
-            return 0;
-        }
         var newest = context.Site.Issues.Where(i => plan.Years.Any(y => y.Year == i.Issue.Year)).Max(i => i.Issue.Date).Date;
         using var stream = context.Output.Create(plan.ZipPath, "site.yml");
         if (stream is null) return 0;
@@ -195,10 +229,11 @@ internal static class OfflineCopies
     private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The zip's index.html: what this copy holds, when it was made and where the original is.</summary>
-    private static PagePlan StartPage(RenderContext context, IReadOnlyList<YearView> years, bool complete)
+    private static PagePlan StartPage(RenderContext context, IReadOnlyList<YearView> years, bool complete, OfflinePart? part)
     {
         var site = context.Site;
         var title = complete ? $"{site.Config.Bulletin.Name}（全部，离线版）" : $"{site.Config.Bulletin.Name}{years[0].Year}年（离线版）";
+        if (part is not null) title = $"{title[..^1]}，{part.Label}：{part.Holds}）";
         var page = new PageView
         {
             Kind = "bulletin-offline",
@@ -223,12 +258,17 @@ internal static class OfflineCopies
         var site = context.Site;
         var path = BulletinPaths.Downloads(site);
         string? Size(string zip) => sizes.GetValueOrDefault(zip) is > 0 and var n ? FileSize.Format(n) : null;
+        // Listed only when a copy is split: a copy in one zip keeps its single link.
+        List<object> Parts(IReadOnlyList<OfflinePart> parts) => parts.Count < 2 ? [] :
+            parts.Select(p => (object)new { p.Label, Url = RelativeUrl.Escape(p.ZipPath), p.Holds, Size = Size(p.ZipPath) ?? "—" }).ToList();
         var allZip = BulletinPaths.AllZip(site);
+        var split = views.AllParts.Count > 1 || views.Years.Any(y => y.Parts.Count > 1);
         return new PagePlan("bulletin-downloads", BulletinPages.Page(context, path, "公报离线下载", "bulletin-downloads", new LinkView("离线下载", "")), "site.yml",
             new Dictionary<string, object?>
             {
-                ["years"] = views.Years.Select(y => new { y.Year, y.Url, Issues = y.Issues.Count, y.Articles, y.Zip, Size = Size(BulletinPaths.YearZip(site, y.Year)) }).ToList(),
-                ["all"] = new { Url = RelativeUrl.Escape(allZip), Size = Size(allZip), Issues = site.Issues.Count, Articles = site.Issues.Sum(i => i.Entries.Count) },
+                ["years"] = views.Years.Select(y => new { y.Year, y.Url, Issues = y.Issues.Count, y.Articles, y.Zip, Size = Size(BulletinPaths.YearZip(site, y.Year)), Parts = Parts(y.Parts) }).ToList(),
+                ["all"] = new { Url = RelativeUrl.Escape(allZip), Size = Size(allZip), Issues = site.Issues.Count, Articles = site.Issues.Sum(i => i.Entries.Count), Parts = Parts(views.AllParts) },
+                ["part_size"] = split ? FileSize.Format(site.Config.Bulletin.OfflinePartBytes) : null,
                 ["as_of"] = site.AsOf.ToString("yyyy-MM-dd"),
             });
     }

@@ -268,7 +268,12 @@ internal sealed class IncrementalBuild : IDisposable
         var issues = withdrawn.SelectMany(d => old.IssuesOf.GetValueOrDefault(d.Id, [])).ToList();
         var zips = issues.Select(i => BulletinPaths.YearZip(old, i.Issue.Year)).Distinct().ToList();
         if (zips.Count > 0) zips.Add(BulletinPaths.AllZip(old));
-        foreach (var zip in zips) File.Delete(Path.Combine(OutDir, zip));
+        foreach (var zip in zips)
+        {
+            File.Delete(Path.Combine(OutDir, zip));
+            // A copy split into parts (Archive/OfflineParts): gongbao-2025-part1.zip, -part2.zip…
+            for (var n = 1; File.Exists(Path.Combine(OutDir, BulletinPaths.ZipPart(zip, n))); n++) File.Delete(Path.Combine(OutDir, BulletinPaths.ZipPart(zip, n)));
+        }
     }
 
     /// <summary>Moves the files whose bytes changed into the served folder (their .gz twins are files like any other) and removes the ones no longer made, with their twins.</summary>

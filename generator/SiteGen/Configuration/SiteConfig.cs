@@ -30,8 +30,18 @@ internal sealed record SiteConfig
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }
 
-/// <summary>政府公报: its name and the URL segment of its archive.</summary>
-internal sealed record BulletinConfig(string Name, string Path);
+/// <summary>
+/// 政府公报: its name, the URL segment of its archive, and the largest offline zip before a year's
+/// (or the whole archive's) copy is split into parts (`offline_part_mb`; 0: never split).
+/// </summary>
+internal sealed record BulletinConfig(string Name, string Path, long OfflinePartBytes = BulletinConfig.DefaultOfflinePartBytes)
+{
+    /// <summary>
+    /// 2 GB: a part downloads in one go on an ordinary link, fits a FAT32 USB stick (4 GB per file)
+    /// and opens in the oldest zip tools, which stop at 2 GB.
+    /// </summary>
+    public const long DefaultOfflinePartBytes = 2048L << 20;
+}
 
 /// <summary>
 /// A column (栏目) as site.yml declares it. Ids are stable URL segments; the column's URL is the

@@ -105,8 +105,15 @@ internal static class SiteConfigLoader
         var path = b.String("path") ?? "gongbao";
         if (!UrlSegment.IsValid(path))
             r.Diagnostics.Error(b.PositionOf("path"), "bad-value", $"公报路径“{path}”只能包含小写字母、数字和 - _。");
-        b.WarnUnknownKeys(["name", "path"], "bulletin ");
-        return new BulletinConfig(name, path);
+        var partMb = b.Integer("offline_part_mb") ?? (int)(BulletinConfig.DefaultOfflinePartBytes >> 20);
+        if (partMb is < 0 or > 1 << 20)
+        {
+            r.Diagnostics.Error(b.PositionOf("offline_part_mb"), "bad-value", $"offline_part_mb 应在 0 到 1048576 之间（单位 MB，0 表示不拆分），现在是 {partMb}。",
+                "例如 `offline_part_mb: 2048` 表示每个离线包最大约 2 GB (the largest offline zip part, in MB).");
+            partMb = (int)(BulletinConfig.DefaultOfflinePartBytes >> 20);
+        }
+        b.WarnUnknownKeys(["name", "path", "offline_part_mb"], "bulletin ");
+        return new BulletinConfig(name, path, (long)partMb << 20);
     }
 
     private static List<ColumnConfig> ReadColumns(FieldReader r, string key, HashSet<string> seen)

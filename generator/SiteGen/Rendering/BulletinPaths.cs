@@ -6,7 +6,8 @@ namespace SiteGen.Rendering;
 /// Stable, citable URLs of the 政府公报 archive: /path/, /path/YEAR/, /path/YEAR/NN/. They depend
 /// only on the issue's own year and number, so adding an issue never moves another. Beside them:
 /// the 公报数据库 (/path/sjk/, one data script per year), the offline-copy download page
-/// (/path/xiazai/) and the zips (/path/YEAR/gongbao-YEAR.zip, /path/gongbao-all.zip).
+/// (/path/xiazai/) and the zips (/path/YEAR/gongbao-YEAR.zip, /path/gongbao-all.zip, or their
+/// parts gongbao-YEAR-partN.zip when a copy is split).
 /// Four-digit year folders cannot collide with the two fixed folder names.
 /// </summary>
 internal static class BulletinPaths
@@ -22,4 +23,6 @@ internal static class BulletinPaths
     public static string Downloads(SiteModel site) => $"{site.Config.Bulletin.Path}/xiazai/index.html";
     public static string YearZip(SiteModel site, int year) => $"{site.Config.Bulletin.Path}/{year:D4}/gongbao-{year:D4}.zip";
     public static string AllZip(SiteModel site) => $"{site.Config.Bulletin.Path}/gongbao-all.zip";
+    /// <summary>Part N (from 1) of a copy too large for one zip: gongbao-2025-part1.zip beside where gongbao-2025.zip would be.</summary>
+    public static string ZipPart(string zip, int number) => $"{zip[..^".zip".Length]}-part{number}.zip";
 }

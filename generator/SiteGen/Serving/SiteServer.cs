@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace SiteGen.Serving;
 
-/// <summary>Where to listen: "::" (the default) is dual-stack, answering on IPv6 and IPv4 alike.</summary>
-internal sealed record ServeOptions(string Bind = "::", int Port = 8080)
+/// <summary>Where to listen: "::" (the default) is dual-stack, answering on IPv6 and IPv4 alike; <see cref="Limits"/>: what one client may cost.</summary>
+internal sealed record ServeOptions(string Bind = "::", int Port = 8080, ServeLimits? Limits = null)
 {
     /// <summary>Null when the address is not "::", "localhost" or an IP literal (brackets allowed).</summary>
     public static IPAddress? ParseBind(string bind) =>
@@ -27,20 +28,27 @@ internal sealed class SiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private volatile SiteFolder _folder;
+    private readonly ConnectionRequestLimit _requestLimit;
 
     /// <param name="live">In `serve --watch` only: serves the live-reload script and state, and adds the script to HTML pages.</param>
     public SiteServer(string root, ServeOptions options, TextWriter log, Build.LiveReload? live = null)
     {
         _folder = new SiteFolder(root);
+        var limits = options.Limits ?? ServeLimits.Default;
+        _requestLimit = new ConnectionRequestLimit(limits);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = _folder.Root });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            limits.ApplyTo(kestrel.Limits);
+            // HTTP/1.1 only: browsers speak HTTP/2 only over TLS, which serve does not do, and
+            // cleartext HTTP/2 would add its own attack surface (stream floods, rapid reset) for no client.
+            void Http1(ListenOptions listen) => listen.Protocols = HttpProtocols.Http1;
             var bind = options.Bind;
-            if (bind == "localhost") kestrel.ListenLocalhost(options.Port);
-            else if (ServeOptions.ParseBind(bind) is { } ip && !ip.Equals(IPAddress.IPv6Any)) kestrel.Listen(ip, options.Port);
+            if (bind == "localhost") kestrel.ListenLocalhost(options.Port, Http1);
+            else if (ServeOptions.ParseBind(bind) is { } ip && !ip.Equals(IPAddress.IPv6Any)) kestrel.Listen(ip, options.Port, Http1);
             // Dual-stack [::] (falls back to 0.0.0.0 on a machine without IPv6).
-            else kestrel.ListenAnyIP(options.Port);
+            else kestrel.ListenAnyIP(options.Port, Http1);
         });
         // The serve command handles Ctrl-C itself; the default console lifetime would also catch
         // signals in test processes that host a server.
@@ -48,7 +56,7 @@ internal sealed class SiteServer : IAsyncDisposable
         _app = builder.Build();
         var handler = new StaticSiteHandler(() => _folder, live is null ? null : Build.LiveReload.InjectUtf8);
         var requestLog = new RequestLog(log);
-        _app.Run(context => requestLog.Around(context, c => live is not null && LiveEndpoints.TryHandle(c, live) is { } t ? t : handler.Handle(c)));
+        _app.Run(context => requestLog.Around(context, c => _requestLimit.Around(c, r => live is not null && LiveEndpoints.TryHandle(r, live) is { } t ? t : handler.Handle(r))));
     }
 
     public string Root => _folder.Root;
@@ -70,7 +78,11 @@ internal sealed class SiteServer : IAsyncDisposable
 
     public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _requestLimit.Dispose();
+    }
 
     private sealed class ExternalLifetime : IHostLifetime
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 using SiteGen.Output;
 
 namespace SiteGen.Serving;
@@ -9,7 +10,8 @@ namespace SiteGen.Serving;
 /// <summary>
 /// Answers one request from a built site: GET and HEAD only; index.html for folders (a folder
 /// without its slash is redirected, relatively, so the site also works behind a sub-path proxy);
-/// FILE.gz when the client accepts gzip; ETag and Last-Modified with 304s; the site's 404.html;
+/// FILE.gz when the client accepts gzip (the identity file when a range is asked); ETag and
+/// Last-Modified with 304s, byte ranges and If-Range (ASP.NET Core's file result); the site's 404.html;
 /// 400 for any traversal attempt. Every response carries <see cref="SecurityHeaders"/>.
 /// </summary>
 internal sealed class StaticSiteHandler(Func<SiteFolder> folder, Func<byte[], byte[]>? transformHtml = null)
@@ -76,39 +78,43 @@ internal sealed class StaticSiteHandler(Func<SiteFolder> folder, Func<byte[], by
         if (OutputTree.IsText(relative) && !transform)
         {
             response.Headers.Vary = "Accept-Encoding";
-            if (AcceptsGzip(request.Headers.AcceptEncoding.ToString()) && site.Find(relative + ".gz") is { } gz && File.Exists(gz))
+            // A range is of the identity bytes: ranges of a .gz twin would be a different
+            // representation for each client, and no browser asks for one of a page anyway.
+            if (AcceptsGzip(request.Headers.AcceptEncoding.ToString()) && request.Headers.Range.Count == 0
+                && site.Find(relative + ".gz") is { } gz && File.Exists(gz))
             {
                 send = gz;
                 response.Headers.ContentEncoding = "gzip";
             }
         }
-        var info = new FileInfo(send);
-        var modified = new DateTimeOffset(info.LastWriteTimeUtc.Ticks - info.LastWriteTimeUtc.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-        var etag = $"\"{info.LastWriteTimeUtc.Ticks:x}-{info.Length:x}\"";
         response.Headers.CacheControl = status == StatusCodes.Status200OK ? ContentTypes.CacheControl(relative) : "no-cache";
-        if (status == StatusCodes.Status200OK)
-        {
-            response.Headers.ETag = etag;
-            response.Headers.LastModified = modified.ToString("R", CultureInfo.InvariantCulture);
-            if (NotModified(request, etag, modified))
-            {
-                response.Headers.ContentEncoding = default;
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
-        }
-        response.StatusCode = status;
-        response.ContentType = _types.For(relative);
         if (transform)
         {
+            response.StatusCode = status;
+            response.ContentType = _types.For(relative);
             var body = transformHtml!(await File.ReadAllBytesAsync(send, context.RequestAborted));
             response.ContentLength = body.Length;
             if (!HttpMethods.IsHead(request.Method)) await response.Body.WriteAsync(body, context.RequestAborted);
             return;
         }
-        response.ContentLength = info.Length;
-        if (HttpMethods.IsHead(request.Method)) return;
-        await response.SendFileAsync(send, 0, info.Length, context.RequestAborted);
+        if (status != StatusCodes.Status200OK)
+        {
+            // The 404 page: no validators, no ranges (they would describe the page, not the missing resource).
+            response.StatusCode = status;
+            response.ContentType = _types.For(relative);
+            response.ContentLength = new FileInfo(send).Length;
+            if (!HttpMethods.IsHead(request.Method)) await response.SendFileAsync(send, context.RequestAborted);
+            return;
+        }
+        var info = new FileInfo(send);
+        var modified = new DateTimeOffset(info.LastWriteTimeUtc.Ticks - info.LastWriteTimeUtc.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        var etag = new EntityTagHeaderValue($"\"{info.LastWriteTimeUtc.Ticks:x}-{info.Length:x}\"");
+        // ASP.NET Core's own file result does the rest as its static-file middleware does: If-Match,
+        // If-None-Match, If-Modified-Since, If-Unmodified-Since (304/412), Accept-Ranges, a single
+        // Range (206 with Content-Range, 416 when unsatisfiable), If-Range, and HEAD without a body.
+        // Several ranges in one request get the whole file (200), which RFC 9110 allows.
+        await TypedResults.PhysicalFile(send, _types.For(relative), lastModified: modified, entityTag: etag, enableRangeProcessing: true).ExecuteAsync(context);
+        if (response.StatusCode == StatusCodes.Status304NotModified) response.Headers.ContentEncoding = default;
     }
 
     private static async Task Plain(HttpContext context, int status, byte[] body)
@@ -117,18 +123,6 @@ internal sealed class StaticSiteHandler(Func<SiteFolder> folder, Func<byte[], by
         context.Response.ContentType = "text/plain; charset=utf-8";
         context.Response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(body, context.RequestAborted);
-    }
-
-    /// <summary>If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); weak comparison, as for GET.</summary>
-    private static bool NotModified(HttpRequest request, string etag, DateTimeOffset modified)
-    {
-        var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
-        if (ifNoneMatch.Length > 0)
-            return ifNoneMatch.Split(',').Select(t => t.Trim()).Any(t => t == "*" || (t.StartsWith("W/", StringComparison.Ordinal) ? t[2..] : t) == etag);
-        var ifModifiedSince = request.Headers.IfModifiedSince.ToString();
-        return ifModifiedSince.Length > 0
-            && DateTimeOffset.TryParseExact(ifModifiedSince, "R", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since)
-            && modified <= since;
     }
 
     /// <summary>Accept-Encoding names gzip (or *) with a non-zero quality.</summary>

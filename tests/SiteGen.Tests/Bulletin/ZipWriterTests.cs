@@ -55,4 +55,35 @@ public sealed class ZipWriterTests
         ZipWriter.Write(two, [b, a], new DateTime(2020, 1, 1));
         Assert.Equal(one.ToArray(), two.ToArray());
     }
+
+    /// <summary>
+    /// Attachments are not held in memory: a PDF keeps only its path (streamed when written), a
+    /// large compressible file too (compressed again when written), and the zip is the same bytes
+    /// as one written from entries held in memory.
+    /// </summary>
+    [Fact]
+    public void FileEntries_KeepOnlyTheirPath_AndWriteTheSameBytesAsEntriesInMemory()
+    {
+        using var dir = new SiteGen.Tests.Infrastructure.TempDir("sitegen-zipfile");
+        var table = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 60_000).Select(i => $"{i},示例区,{i * 7 % 1000}\n")));
+        Assert.True(table.Length > ZipEntryData.KeepInMemoryLimit);
+        var pdf = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 13 + i / 251)).ToArray();
+        File.WriteAllBytes(dir.File("t.csv"), table);
+        File.WriteAllBytes(dir.File("s.pdf"), pdf);
+        var fromFiles = new[] { ZipEntryData.FromFile("a/预算表.csv", dir.File("t.csv")), ZipEntryData.FromFile("a/s.pdf", dir.File("s.pdf")) };
+        Assert.All(fromFiles, e => Assert.Null(e.Bytes));
+        Assert.True(fromFiles[0].Deflated);
+        Assert.False(fromFiles[1].Deflated);
+        var inMemory = new[] { ZipEntryData.Create("a/预算表.csv", table), ZipEntryData.Create("a/s.pdf", pdf) };
+        using var one = new MemoryStream();
+        using var two = new MemoryStream();
+        ZipWriter.Write(one, fromFiles, new DateTime(2025, 1, 1));
+        ZipWriter.Write(two, inMemory, new DateTime(2025, 1, 1));
+        Assert.Equal(two.ToArray(), one.ToArray());
+        one.Position = 0;
+        using var zip = new ZipArchive(one, ZipArchiveMode.Read);
+        using var csv = new MemoryStream();
+        zip.GetEntry("a/预算表.csv")!.Open().CopyTo(csv);
+        Assert.Equal(table, csv.ToArray());
+    }
 }

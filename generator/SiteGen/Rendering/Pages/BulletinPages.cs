@@ -33,10 +33,11 @@ internal sealed class BulletinPages : IPageKind
     public static string? RenderToString(RenderContext context, PagePlan plan) => context.Pages.Render(plan.Template, plan.Page, plan.Source, plan.Values);
 
     /// <summary>The archive home with the given years (all on the site; a year's offline copy has its own).</summary>
-    public static PagePlan Home(RenderContext context, BulletinViews views, IReadOnlyList<YearView> years, bool offline)
+    /// <param name="only">The issues of a part of a split offline copy (its latest is featured), else every issue of the years.</param>
+    public static PagePlan Home(RenderContext context, BulletinViews views, IReadOnlyList<YearView> years, bool offline, IReadOnlyList<PublishedIssue>? only = null)
     {
         var site = context.Site;
-        var issues = site.Issues.Where(i => years.Any(y => y.Year == i.Issue.Year)).ToList();
+        var issues = only?.ToList() ?? site.Issues.Where(i => years.Any(y => y.Year == i.Issue.Year)).ToList();
         var latest = issues.Count == 0 ? null : issues[^1];
         var path = BulletinPaths.Home(site);
         return new PagePlan("bulletin-home", Page(context, path, site.Config.Bulletin.Name, "bulletin-home"), "site.yml", new Dictionary<string, object?>
@@ -50,6 +51,7 @@ internal sealed class BulletinPages : IPageKind
             ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)),
             ["downloads_url"] = RelativeUrl.Escape(BulletinPaths.Downloads(site)),
             ["all_zip"] = RelativeUrl.Escape(BulletinPaths.AllZip(site)),
+            ["all_parts"] = views.AllParts.Count,
             ["offline"] = offline,
         });
     }

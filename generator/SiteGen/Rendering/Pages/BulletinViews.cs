@@ -10,6 +10,9 @@ internal sealed record IssueView(string Title, string Url, int Year, int Issue, 
 internal sealed record YearView(int Year, string Url, IReadOnlyList<IssueView> Issues, int Articles, string Zip, string Database)
 {
     public string Title => $"{Year}年";
+
+    /// <summary>The year's offline copy: one part at <see cref="Zip"/>, or several when it is too large for one file.</summary>
+    public IReadOnlyList<Archive.OfflinePart> Parts { get; init; } = [];
 }
 
 /// <summary>A section (栏目) of an issue's table of contents.</summary>
@@ -21,11 +24,15 @@ internal sealed record SectionView(string Name, IReadOnlyList<DocView> Articles)
 /// </summary>
 internal sealed class BulletinViews
 {
-    private BulletinViews(IReadOnlyDictionary<string, IssueView> issues, IReadOnlyList<YearView> years)
+    private BulletinViews(IReadOnlyDictionary<string, IssueView> issues, IReadOnlyList<YearView> years, IReadOnlyList<Archive.OfflinePart> allParts)
     {
         Issues = issues;
         Years = years;
+        AllParts = allParts;
     }
+
+    /// <summary>The whole archive's offline copy: one part at <see cref="BulletinPaths.AllZip"/>, or several.</summary>
+    public IReadOnlyList<Archive.OfflinePart> AllParts { get; }
 
     /// <summary>By issue key (YYYY-NN).</summary>
     public IReadOnlyDictionary<string, IssueView> Issues { get; }
@@ -41,9 +48,12 @@ internal sealed class BulletinViews
                 g.OrderByDescending(i => i.Issue.Issue).Select(i => issues[i.Issue.Key]).ToList(),
                 g.Sum(i => i.Entries.Count),
                 RelativeUrl.Escape(BulletinPaths.YearZip(site, g.Key)),
-                RelativeUrl.Escape(BulletinPaths.Database(site)) + $"?year={g.Key}"))
+                RelativeUrl.Escape(BulletinPaths.Database(site)) + $"?year={g.Key}")
+            {
+                Parts = Archive.OfflineParts.Of(site, context.ContentDir, g.ToList(), BulletinPaths.YearZip(site, g.Key), withYear: false),
+            })
             .ToList();
-        return new BulletinViews(issues, years);
+        return new BulletinViews(issues, years, Archive.OfflineParts.Of(site, context.ContentDir, site.Issues, BulletinPaths.AllZip(site), withYear: true));
     }
 
     private static IssueView View(RenderContext context, PublishedIssue p)
