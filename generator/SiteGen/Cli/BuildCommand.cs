@@ -54,7 +54,8 @@ internal sealed class BuildCommand : ICommand
         output.Write(result.Diagnostics, stdout, stderr);
         if (report is not null) BuildReport.Write(report, result);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = result.Diagnostics.Count - errors;
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        var notices = result.Diagnostics.Count(d => d.Severity == Severity.Notice);
         if (verbose)
             foreach (var s in result.Timer.Stages)
                 stdout.WriteLine($"  {s.Stage,-14} {s.Ms,8:0} ms  (cpu {s.CpuMs,8:0} ms, {s.AllocatedBytes / 1048576,6} MB allocated, GC {s.Collections})");
@@ -62,15 +63,15 @@ internal sealed class BuildCommand : ICommand
             stdout.WriteLine($"  memory: GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
         if (!result.Succeeded)
         {
-            var failed = $"失败：{errors} 个错误，{warnings} 个警告。{(write ? "原有输出未改动。" : "")}";
+            var failed = $"失败：{errors} 个错误，{warnings} 个警告，{notices} 个提示。{(write ? "原有输出未改动。" : "")}";
             stderr.WriteLine(failed);
             output.Summary(result.Diagnostics, failed, stdout);
             return ExitCodes.ContentErrors;
         }
         var site = result.Site!;
         var done = write
-            ? $"已生成：{site.Documents.Count} 篇文档，{site.Issues.Count} 期公报，{result.Files.Count} 个文件 → {outDir}（{result.Timer.TotalMs / 1000:0.00} 秒，{warnings} 个警告）"
-            : $"检查通过：{site.Documents.Count} 篇文档可发布，{site.Issues.Count} 期公报，{warnings} 个警告。";
+            ? $"已生成：{site.Documents.Count} 篇文档，{site.Issues.Count} 期公报，{result.Files.Count} 个文件 → {outDir}（{result.Timer.TotalMs / 1000:0.00} 秒，{warnings} 个警告，{notices} 个提示）"
+            : $"检查通过：{site.Documents.Count} 篇文档可发布，{site.Issues.Count} 期公报，{warnings} 个警告，{notices} 个提示。";
         stdout.WriteLine(done);
         output.Summary(result.Diagnostics, done, stdout);
         return ExitCodes.Ok;
