@@ -50,14 +50,42 @@ internal sealed partial record ContentLayout(string Folder, bool YearFolders, st
     public string FolderFor(int year) =>
         !YearFolders ? Folder : Folder.Length == 0 ? year.ToString(CultureInfo.InvariantCulture) : $"{Folder}/{year}";
 
-    /// <summary>The next file name stem in the site's numbering (null when the site's names carry no number).</summary>
-    public string? NextStem(int year)
+    /// <summary>
+    /// The next file name stem in the site's numbering (null when the site's names carry no number).
+    /// Names that end in a date (`zc-20251009`, as `new` wrote them before) take the new date.
+    /// </summary>
+    public string? NextStem(DateOnly date)
     {
         if (Prefix is null) return null;
+        if (Width == 8 && Numbers.All(n => DateOnly.TryParseExact(n.Number.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+            return Prefix + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var year = date.Year;
         var used = NumberedPerYear ? Numbers.Where(n => n.Year == year) : Numbers;
         var next = used.Select(n => n.Number).DefaultIfEmpty(0).Max() + 1;
         return Prefix + next.ToString(CultureInfo.InvariantCulture).PadLeft(Width, '0');
     }
+
+    /// <summary>
+    /// The next path (relative to content/, without .md) for site.yml's `new_files` pattern, e.g.
+    /// `xxgk/zcwj/{year}/gfxwj-{seq:3}`: one more than the highest sequence number of the files that
+    /// match it with {year} filled in.
+    /// </summary>
+    public static string NextFromPattern(string contentDir, string pattern, int year)
+    {
+        var filled = pattern.Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var seq = SeqPlaceholder().Match(filled);
+        var width = seq.Groups[1].Success ? int.Parse(seq.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
+        var regex = new Regex("^" + Regex.Escape(filled[..seq.Index]) + @"(\d+)" + Regex.Escape(filled[(seq.Index + seq.Length)..]) + "$", RegexOptions.CultureInvariant);
+        var highest = 0;
+        if (Directory.Exists(contentDir))
+            foreach (var file in Directory.EnumerateFiles(contentDir, "*.md", SearchOption.AllDirectories))
+                if (regex.Match(Path.GetRelativePath(contentDir, file).Replace('\\', '/')[..^3]) is { Success: true } m)
+                    highest = Math.Max(highest, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        return filled[..seq.Index] + (highest + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0') + filled[(seq.Index + seq.Length)..];
+    }
+
+    [GeneratedRegex(@"\{seq(?::(\d+))?\}")]
+    private static partial Regex SeqPlaceholder();
 
     [GeneratedRegex(@"^category:\s*(.+?)\s*(#.*)?$")]
     private static partial Regex CategoryLine();

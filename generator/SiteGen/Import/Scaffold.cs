@@ -95,16 +95,19 @@ internal static partial class Scaffold
     }
 
     /// <summary>
-    /// Where a new document of <paramref name="column"/> goes: beside the column's existing documents,
-    /// named as they are (<see cref="ContentLayout"/>); in a column without any, the column's folder
-    /// with a year folder and a dated name.
+    /// Where a new document of <paramref name="column"/> goes: site.yml's `new_files` pattern for the
+    /// column when set; else beside the column's existing documents, named as they are
+    /// (<see cref="ContentLayout"/>); in a column without any, the column's folder with a year folder
+    /// and a dated name.
     /// </summary>
     public static string PathFor(string contentDir, SiteConfig site, Column column, DateOnly date, string fallbackStem)
     {
+        if (site.NewFiles.TryGetValue(column.Id, out var pattern))
+            return ContentLayout.NextFromPattern(contentDir, pattern, date.Year) + ".md";
         var layout = ContentLayout.Learn(contentDir, new ColumnIndex(site.Columns), column);
         if (layout is null) return FreeName(contentDir, $"{column.Dir}/{date.Year}", fallbackStem);
         var folder = layout.FolderFor(date.Year);
-        return FreeName(contentDir, folder, layout.NextStem(date.Year) ?? fallbackStem);
+        return FreeName(contentDir, folder, layout.NextStem(date) ?? fallbackStem);
     }
 
     private static ScaffoldFile NewIssue(ScaffoldRequest r, SiteConfig site, string contentDir)
