@@ -84,7 +84,7 @@ internal static class SiteBuilder
         if (manifest is not null && !diagnostics.HasErrors) IntegrityManifest.Write(output, manifest, options.SigningKey);
 
         var externalLinks = context.ExternalLinks.Keys.Order(StringComparer.Ordinal).ToList();
-        var result = new BuildResult(diagnostics.Sorted(), site, output.Files, externalLinks, timer);
+        var result = new BuildResult(diagnostics.Sorted(), site, output.Files, externalLinks, timer) { Drafts = diagnostics.Drafts };
         if (!result.Succeeded || options.OutputDir is null) return result;
         publisher.Commit();
         timer.Done("publish");
@@ -94,5 +94,5 @@ internal static class SiteBuilder
     private static BuildProvenance Provenance(BuildOptions options, SiteConfig config) =>
         new(SiteGenVersion.Current, options.AsOf, SourceCommit.Of(options.SourceDir), BuildProvenance.SiteId(config));
 
-    private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, [], [], timer);
+    private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, [], [], timer) { Drafts = diagnostics.Drafts };
 }

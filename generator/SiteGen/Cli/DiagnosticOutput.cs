@@ -67,15 +67,16 @@ internal sealed class DiagnosticOutput
         var sb = new StringBuilder();
         sb.Append("### SiteGen\n\n").Append(outcome).Append("\n\n");
         if (diagnostics.Count == 0) return sb.Append("没有错误或警告。\n").ToString();
-        sb.Append("| 代码 | 错误 | 警告 |\n|---|---:|---:|\n");
+        sb.Append("| 代码 | 错误 | 警告 | 提示 |\n|---|---:|---:|---:|\n");
         foreach (var g in diagnostics.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
-            sb.Append($"| {g.Key} | {g.Count(d => d.Severity == Severity.Error)} | {g.Count(d => d.Severity == Severity.Warning)} |\n");
+            sb.Append($"| {g.Key} | {g.Count(d => d.Severity == Severity.Error)} | {g.Count(d => d.Severity == Severity.Warning)} | {g.Count(d => d.Severity == Severity.Notice)} |\n");
         return sb.ToString();
     }
 
     private string GitHubCommand(Diagnostic d)
     {
-        var level = d.Severity == Severity.Error ? "error" : "warning";
+        // Calendar findings are `::notice`: annotated, never shown as a problem of the commit.
+        var level = d.SeverityName;
         var message = d.Hint is null ? d.Message : $"{d.Message} {d.Hint}";
         return $"::{level} file={Property(_prefix + d.Path)},line={d.Line},col={d.Column},title={Property(d.Code)}::{Data(message)}";
     }
@@ -91,7 +92,7 @@ internal sealed class DiagnosticOutput
             ["description"] = d.Hint is null ? d.Message : $"{d.Message} {d.Hint}",
             ["check_name"] = d.Code,
             ["fingerprint"] = Fingerprint(d),
-            ["severity"] = d.Severity == Severity.Error ? "major" : "minor",
+            ["severity"] = d.Severity switch { Severity.Error => "major", Severity.Notice => "info", _ => "minor" },
             ["location"] = new Dictionary<string, object> { ["path"] = _prefix + d.Path, ["lines"] = new Dictionary<string, int> { ["begin"] = d.Line } },
         });
         return JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

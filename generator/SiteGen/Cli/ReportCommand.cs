@@ -41,14 +41,24 @@ internal sealed class ReportCommand : ICommand
             throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
         if (!Directory.Exists(source))
             throw new UsageException($"站点目录“{source}”不存在（site folder not found）。");
+        if (WriteDraft(source, year, asOf, outFile, force, stderr) is not { } path) return ExitCodes.ContentErrors;
+        stdout.WriteLine($"已写出 {year} 年度报告草稿：{path}");
+        return ExitCodes.Ok;
+    }
 
+    /// <summary>
+    /// Writes the draft (computed rows included) and returns its full path, or null after printing the
+    /// site's errors. `sitegen new report YEAR` calls this too: one command, one draft.
+    /// </summary>
+    public static string? WriteDraft(string source, int year, DateOnly asOf, string? outFile, bool force, TextWriter stderr)
+    {
         var result = SiteBuilder.Build(new BuildOptions { SourceDir = source, OutputDir = null, AsOf = asOf });
         if (!result.Succeeded)
         {
             var colors = TerminalColors.For(stderr, Environment.GetEnvironmentVariable);
             foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) stderr.WriteLine(colors.Format(d));
             stderr.WriteLine("站点内容有错误，未写出草稿：计算出的数字可能不准确。请先修正上述错误。");
-            return ExitCodes.ContentErrors;
+            return null;
         }
         var site = result.Site!;
         var path = outFile is not null
@@ -58,7 +68,6 @@ internal sealed class ReportCommand : ICommand
             throw new UsageException($"文件“{path}”已存在；要覆盖请加 --force（file exists; add --force to overwrite）。");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, ReportDraft.Write(site, year));
-        stdout.WriteLine($"已写出 {year} 年度报告草稿：{path}");
-        return ExitCodes.Ok;
+        return path;
     }
 }

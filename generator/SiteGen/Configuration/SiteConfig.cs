@@ -26,6 +26,8 @@ internal sealed record SiteConfig
     public LintLimits Lint { get; init; } = new();
     public string Theme { get; init; } = "default";
     public int PageSize { get; init; } = 20;
+    /// <summary>`new_files:` where `sitegen new` writes a column's documents (column id → pattern with {year} and {seq:N}), when set.</summary>
+    public IReadOnlyDictionary<string, string> NewFiles { get; init; } = new Dictionary<string, string>();
     /// <summary>Keys of site.yml the generator does not know, passed to templates as site.extra.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }

@@ -14,6 +14,7 @@ internal static class SiteConfigLoader
     [
         "title", "organ", "domain", "base_url", "site_id_code", "sponsor", "icp", "police_record", "contact",
         "credit_code", "index_no_format", "bulletin", "columns", "topics", "holidays", "lint", "theme", "page_size",
+        "new_files",
     ];
 
     public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other"];
@@ -73,6 +74,7 @@ internal static class SiteConfigLoader
             Lint = ReadLintLimits(r),
             Theme = r.String("theme") ?? "default",
             PageSize = pageSize,
+            NewFiles = ReadNewFiles(r, columns),
         };
         var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, _, value) in r.UnknownKeys())
@@ -83,6 +85,40 @@ internal static class SiteConfigLoader
         if (columns.Count == 0)
             r.Diagnostics.Error(r.Owner, "missing-key", "site.yml 没有定义任何栏目（columns）。", "参照示例站点写出栏目树。");
         return title is null || organ is null ? null : config with { Extra = extra };
+    }
+
+    /// <summary>
+    /// `new_files: {栏目: 路径模式}`: where `sitegen new` writes a column's documents when the site's
+    /// content does not show it, e.g. `gfxwj: xxgk/zcwj/{year}/gfxwj-{seq:3}` (relative to content/,
+    /// without .md). Keys are column ids or names; the pattern needs a {seq}.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> ReadNewFiles(FieldReader r, IReadOnlyList<ColumnConfig> columns)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (r.Map("new_files") is not { } m) return result;
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Walk(IEnumerable<ColumnConfig> list) { foreach (var c in list) { known.TryAdd(c.Id, c.Id); known.TryAdd(c.Name, c.Id); Walk(c.Children); } }
+        Walk(columns);
+        foreach (var (k, v) in m.Node.Children)
+        {
+            if (k is not YamlScalarNode { Value: { } key }) continue;
+            var at = m.At(k);
+            if (!known.TryGetValue(key, out var id))
+            {
+                var near = Suggestions.Nearest(key, known.Keys);
+                m.Diagnostics.Error(at, "unknown-column", $"new_files 中的栏目“{key}”不存在。", near.Count > 0 ? $"是不是“{string.Join("”“", near)}”？" : "写栏目的标识或名称。");
+                continue;
+            }
+            var pattern = (v as YamlScalarNode)?.Value?.Trim().Trim('/') ?? "";
+            if (pattern.EndsWith(".md", StringComparison.Ordinal)) pattern = pattern[..^3];
+            if (!System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\{seq(:\d+)?\}[^/]*$") || pattern.Contains("..", StringComparison.Ordinal))
+            {
+                m.Diagnostics.Error(m.At(v), "bad-value", $"new_files 中“{key}”的路径模式“{pattern}”不对。", "写成 content/ 下的相对路径，文件名中含 {seq} 或 {seq:位数}，可含 {year}，如 `xxgk/zcwj/{year}/gfxwj-{seq:3}`。");
+                continue;
+            }
+            result[id] = pattern;
+        }
+        return result;
     }
 
     private static string NormaliseBaseUrl(FieldReader r)

@@ -46,7 +46,13 @@ internal static class ContentLoader
         var text = ContentText.Decode(File.ReadAllBytes(Path.Combine(contentDir, rel)), path, diagnostics);
         if (text is null) return null;
         var (map, body, bodyLine) = FrontMatter.Split(text, path, diagnostics);
-        if (map is null) return null;
+        if (map is null)
+        {
+            // A draft whose 文档属性 cannot even be parsed is still a draft: its error reads as a
+            // warning (it is never published), so half-written work never stops the site.
+            if (FrontMatter.DeclaresDraft(text)) diagnostics.MarkDraft(path);
+            return null;
+        }
         var id = rel[..^3];
         var name = Path.GetFileName(id);
         var kind = name switch { "_index" => SourceKind.ColumnIntro, "_issue" => SourceKind.BulletinIssue, _ => SourceKind.Document };

@@ -30,6 +30,24 @@ internal static class FrontMatter
         return (map, body, bodyLine);
     }
 
+    /// <summary>
+    /// Whether the text's 文档属性 hold a `draft: true` line, read line by line (for a file whose YAML
+    /// does not parse): up to the closing `---`, or the whole text when there is none.
+    /// </summary>
+    public static bool DeclaresDraft(string text)
+    {
+        if (!text.StartsWith("---", StringComparison.Ordinal)) return false;
+        var end = FindClosing(text);
+        foreach (var line in (end < 0 ? text : text[..end]).Split('\n'))
+        {
+            var t = line.Trim();
+            if (!t.StartsWith("draft:", StringComparison.Ordinal)) continue;
+            var value = t[6..].Split('#')[0].Trim();
+            return value is "true" or "True" or "TRUE" or "yes" or "on";
+        }
+        return false;
+    }
+
     private static int FindClosing(string text)
     {
         var at = 3;

@@ -29,6 +29,21 @@ internal static partial class IndexNumbers
         return Format(site, year, highest + 1, width);
     }
 
+    /// <summary>
+    /// The next free 索引号 of <paramref name="year"/> given the ones in use (what `check` proposes
+    /// to a file that shares its 索引号 with another after a merge); null without a 机构代码.
+    /// </summary>
+    public static string? NextFree(SiteConfig site, IEnumerable<string> used, int year)
+    {
+        if (site.CreditCode.Length == 0 && site.IndexNoFormat.Contains("{credit_code}", StringComparison.Ordinal)) return null;
+        var pattern = Pattern(site, year, out var width);
+        var highest = 0;
+        foreach (var value in used)
+            if (pattern.Match(value.Trim()) is { Success: true } v && int.TryParse(v.Groups["seq"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                highest = Math.Max(highest, n);
+        return Format(site, year, highest + 1, width);
+    }
+
     public static string Format(SiteConfig site, int year, int seq, int width = 5) =>
         Placeholder().Replace(site.IndexNoFormat, m => m.Groups[1].Value switch
         {

@@ -13,7 +13,9 @@ internal sealed record ScaffoldFile(string RelativePath, string Text);
 
 /// <summary>
 /// `sitegen new`: the front matter each kind of content needs (CONTENT-MODEL.md), with today's
-/// date, the next free 索引号 for policies and a body outline. What only the editor knows is TODO
+/// date, the next free 索引号 for policies and a body outline, in the folder and under the name the
+/// site's own documents of that column use. A report is written by `sitegen report YEAR`'s draft
+/// (one command, one draft). What only the editor knows is TODO
 /// (the `todo` lint reports it), and every new file starts as `draft: true` so nothing half-written
 /// is published.
 /// </summary>
@@ -30,6 +32,8 @@ internal static partial class Scaffold
         ["consultation"] = ("意见征集", ["意见征集", "yjzj"], "yj"),
         ["proposal"] = ("建议提案答复", ["建议提案办理", "jyta"], "ta"),
         ["report"] = ("政府信息公开工作年度报告", ["政府信息公开年报", "nb"], "nb"),
+        ["news"] = ("工作动态", ["工作动态", "gzdt"], "gzdt"),
+        ["meeting"] = ("会议", ["会议公开", "hygk"], "hygk"),
         ["bulletin-issue"] = ("公报期次", [], "_issue"),
         ["bulletin-article"] = ("公报文章", [], "art"),
     };
@@ -81,18 +85,29 @@ internal static partial class Scaffold
                 fields.Add(Field.Map("proposal",
                     new("kind", "人大代表建议"), new("number", $"{Todo}：编号"), new("replied", r.Today), new("department", organ)));
                 break;
-            case "report":
-                fields.Add(new("organ", organ));
-                fields.Add(new("report_year", r.Today.Year - 1));
-                break;
             default:
                 fields.Add(new("organ", organ));
                 break;
         }
         fields.Add(new("draft", true));
-        var folder = $"{column.Dir}/{r.Today.Year}";
-        var path = FreeName(contentDir, folder, $"{stem}-{r.Today:yyyyMMdd}");
+        var path = PathFor(contentDir, site, column, r.Today, $"{stem}-{r.Today:yyyyMMdd}");
         return new ScaffoldFile($"content/{path}", FrontMatterWriter.Write(fields, Body(r.Kind)));
+    }
+
+    /// <summary>
+    /// Where a new document of <paramref name="column"/> goes: site.yml's `new_files` pattern for the
+    /// column when set; else beside the column's existing documents, named as they are
+    /// (<see cref="ContentLayout"/>); in a column without any, the column's folder with a year folder
+    /// and a dated name.
+    /// </summary>
+    public static string PathFor(string contentDir, SiteConfig site, Column column, DateOnly date, string fallbackStem)
+    {
+        if (site.NewFiles.TryGetValue(column.Id, out var pattern))
+            return ContentLayout.NextFromPattern(contentDir, pattern, date.Year) + ".md";
+        var layout = ContentLayout.Learn(contentDir, new ColumnIndex(site.Columns), column);
+        if (layout is null) return FreeName(contentDir, $"{column.Dir}/{date.Year}", fallbackStem);
+        var folder = layout.FolderFor(date.Year);
+        return FreeName(contentDir, folder, layout.NextStem(date) ?? fallbackStem);
     }
 
     private static ScaffoldFile NewIssue(ScaffoldRequest r, SiteConfig site, string contentDir)
@@ -105,6 +120,8 @@ internal static partial class Scaffold
         fields.Add(new("issue", number));
         if (issues.Any(i => i.Total is not null)) fields.Add(new("total_issue", issues.Max(i => i.Total ?? 0) + 1));
         fields.Add(new("date", r.Today));
+        // An issue without articles would publish as “共 0 篇”: it stays a draft until they are written.
+        fields.Add(new("draft", true));
         var path = $"{site.Bulletin.Path}/{r.Today.Year}/{number:D2}/_issue.md";
         return new ScaffoldFile($"content/{path}", FrontMatterWriter.Write(fields, "本期要目见目录。"));
     }
@@ -176,8 +193,7 @@ internal static partial class Scaffold
 
     private static string Body(string kind) => kind switch
     {
-        "report" => string.Join("\n\n", new[] { "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项" }
-            .Select(h => $"## {h}\n\n{Todo}：本节内容。")),
+        "meeting" => $"{Todo}：会议时间、主持人和议题。\n\n会议审议（听取）了：\n\n{Todo}：审议事项和会议决定。",
         "consultation" => $"## 主要内容\n\n{Todo}：决策事项的主要内容。\n\n## 依据理由\n\n{Todo}：起草依据和理由。\n\n## 反馈方式\n\n{Todo}：提交意见的方式和起止时间。",
         "interpretation" => $"## 一、出台背景\n\n{Todo}：出台背景。\n\n## 二、主要内容\n\n{Todo}：主要内容。",
         _ => $"{Todo}：正文。",

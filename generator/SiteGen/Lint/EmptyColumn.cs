@@ -7,7 +7,7 @@ namespace SiteGen.Lint;
 /// National monitoring fails a site with five or more empty columns: every column without a
 /// published item (and without sub-columns that have some) is a warning.
 /// </summary>
-internal sealed class EmptyColumn : ILintRule
+internal sealed class EmptyColumn : ICalendarRule
 {
     public string Code => "empty-column";
 

@@ -6,7 +6,7 @@ namespace SiteGen.Lint;
 /// 政策解读 is published with its policy or at most 3 working days after it (国办发〔2016〕19号).
 /// Working days come from the holiday calendar in site.yml, 调休 included.
 /// </summary>
-internal sealed class LateInterpretation : ILintRule
+internal sealed class LateInterpretation : ICalendarRule
 {
     public string Code => "late-interpretation";
 

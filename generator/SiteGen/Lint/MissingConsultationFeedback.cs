@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Lint;
 
 /// <summary>After a consultation ends, its 意见采纳情况 must be published and linked (`consultation.result`).</summary>
-internal sealed class MissingConsultationFeedback : ILintRule
+internal sealed class MissingConsultationFeedback : ICalendarRule
 {
     public string Code => "missing-feedback";
 

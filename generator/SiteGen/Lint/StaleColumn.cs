@@ -8,7 +8,7 @@ namespace SiteGen.Lint;
 /// (政府网站与政务新媒体检查指标); the class is the column's `kind`, the limits are site.yml `lint:`.
 /// A column counts its sub-columns' items. Empty columns are <see cref="EmptyColumn"/>'s.
 /// </summary>
-internal sealed class StaleColumn : ILintRule
+internal sealed class StaleColumn : ICalendarRule
 {
     public string Code => "stale-column";
 

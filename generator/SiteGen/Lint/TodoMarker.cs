@@ -5,7 +5,9 @@ namespace SiteGen.Lint;
 
 /// <summary>
 /// `sitegen import` and `sitegen new` write TODO where they could not determine a value; every one
-/// left in a document (published or not) is reported, so none reaches the site unnoticed.
+/// left in a document is reported, so none reaches the site unnoticed: an error in a document that
+/// is not a draft (it would be published with the placeholder), a warning in a draft (work in
+/// progress must not stop the site).
 /// </summary>
 internal sealed class TodoMarker : ILintRule
 {
@@ -17,9 +19,10 @@ internal sealed class TodoMarker : ILintRule
     {
         foreach (var d in context.All)
         {
+            var severity = d.Draft ? Severity.Warning : Severity.Error;
             foreach (var (key, value) in Values(d))
                 if (value is not null && value.Contains(Marker, StringComparison.Ordinal))
-                    yield return LintContext.Warning(d.PositionOf(key), Code, $"“{key}”还是待填写的占位内容：{value}", "请填写实际内容后删除 TODO。");
+                    yield return LintContext.Warning(d.PositionOf(key), Code, $"“{key}”还是待填写的占位内容：{value}", "请填写实际内容后删除 TODO。") with { Severity = severity };
             // The marker is looked for in the whole body, and only a line holding it is cut out:
             // splitting every body into lines was 70 MB of strings for 20,000 documents.
             var body = d.Body;
@@ -31,7 +34,7 @@ internal sealed class TodoMarker : ILintRule
                 var start = at == 0 ? 0 : body.LastIndexOf('\n', at - 1) + 1;
                 var end = body.IndexOf('\n', at);
                 if (end < 0) end = body.Length;
-                yield return LintContext.Warning(new SourcePosition(d.SourcePath, d.BodyLine + line, at - start + 1), Code, $"正文中还有待处理的占位内容：{body[start..end].Trim()}", "请补全或删除这一处 TODO。");
+                yield return LintContext.Warning(new SourcePosition(d.SourcePath, d.BodyLine + line, at - start + 1), Code, $"正文中还有待处理的占位内容：{body[start..end].Trim()}", "请补全或删除这一处 TODO。") with { Severity = severity };
                 at = body.IndexOf(Marker, end, StringComparison.Ordinal);
             }
         }

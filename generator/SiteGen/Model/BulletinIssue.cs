@@ -17,6 +17,8 @@ internal sealed record BulletinIssue
     public required string Title { get; init; }
     public string Body { get; init; } = "";
     public int BodyLine { get; init; }
+    /// <summary>`draft: true`: not published (a new issue stays a draft until it has articles).</summary>
+    public bool Draft { get; init; }
     /// <summary>The key documents use to name it: `YYYY-NN`.</summary>
     public string Key => $"{Year:D4}-{Issue:D2}";
 }

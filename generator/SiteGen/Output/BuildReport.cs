@@ -35,6 +35,7 @@ internal static class BuildReport
                 Files = result.Files.Count,
                 Errors = result.Diagnostics.Count(d => d.Severity == Severity.Error),
                 Warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning),
+                Notices = result.Diagnostics.Count(d => d.Severity == Severity.Notice),
             },
             Documents = site?.Documents.Select(d => new { d.Id, d.Title, Path = site.PagePath[d.Id], Column = d.ColumnId, Date = d.Date.ToString("yyyy-MM-dd") }).ToArray() ?? [],
             Issues = site?.Issues.Select(i => new
@@ -42,7 +43,7 @@ internal static class BuildReport
                 i.Issue.Id, i.Issue.Year, i.Issue.Issue, i.Issue.Title, Path = BulletinPaths.Issue(site, i.Issue),
                 Articles = i.Entries.Select(e => e.Document.Id).ToArray(),
             }).ToArray() ?? [],
-            Diagnostics = result.Diagnostics.Select(d => new { d.Path, d.Line, d.Column, Severity = d.Severity == Severity.Error ? "error" : "warning", d.Code, d.Message, d.Hint }).ToArray(),
+            Diagnostics = result.Diagnostics.Select(d => new { d.Path, d.Line, d.Column, Severity = d.SeverityName, d.Code, d.Message, d.Hint }).ToArray(),
             ExternalLinks = result.ExternalLinks,
             Stages = result.Timer.Stages.Select(s => new { s.Stage, Ms = Math.Round(s.Ms) }).ToArray(),
         };

@@ -15,6 +15,6 @@ internal static class PublishingGate
     public static bool Allows(Document document, DateOnly asOf) =>
         document.Disclosure == Proactive && !document.Draft && DateOnly.FromDateTime(document.Date) <= asOf;
 
-    /// <summary>A bulletin issue appears once its publication date has come.</summary>
-    public static bool Allows(BulletinIssue issue, DateOnly asOf) => DateOnly.FromDateTime(issue.Date) <= asOf;
+    /// <summary>A bulletin issue appears once its publication date has come, unless it is a draft.</summary>
+    public static bool Allows(BulletinIssue issue, DateOnly asOf) => !issue.Draft && DateOnly.FromDateTime(issue.Date) <= asOf;
 }

@@ -81,6 +81,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         SortedDictionary<string, object?>? extra = null;
         foreach (var (key, _, value) in r.UnknownKeys()) (extra ??= new(StringComparer.Ordinal))[key] = YamlValues.ToPlain(value);
         r.WarnUnknownKeys(KnownKeys, "文档属性");
+        if (document.Draft) diagnostics.MarkDraft(file.Path);
         if (title is null || column is null || disclosure is null || date is null) return null;
         return extra is null ? document : document with { Extra = new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(extra) };
     }

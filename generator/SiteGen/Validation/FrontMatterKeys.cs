@@ -91,6 +91,7 @@ internal static class FrontMatterKeys
         new("date", "出版日期", "出版日期，YYYY-MM-DD。", ValueKind.Date, Required: true),
         new("pdf", "印刷版", "印刷版 PDF，本期目录中的文件名。", ValueKind.Text),
         new("title", "标题", "不写时为“公报名称+年份+期号”。", ValueKind.Text),
+        new("draft", "草稿", "true 时本期不发布（sitegen new bulletin-issue 新建的期次在有文章之前是草稿）。", ValueKind.Boolean),
     ];
 
     public static string[] Names(IReadOnlyList<KeySpec> keys) => keys.Select(k => k.Key).ToArray();

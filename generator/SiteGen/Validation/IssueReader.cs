@@ -23,12 +23,14 @@ internal sealed class IssueReader(SiteConfig site, DiagnosticBag diagnostics)
             diagnostics.Error(r.PositionOf("issue"), "bad-value", $"期号应是正整数，现在是 {issue}。");
         var title = r.String("title") ?? $"{site.Bulletin.Name}{year}年第{issueNo}期";
         var total = r.Integer("total_issue");
+        var draft = r.Bool("draft");
+        if (draft) diagnostics.MarkDraft(file.Path);
         r.WarnUnknownKeys(KnownKeys, "公报期次 _issue.md ");
         if (year is null || issue is null || date is null) return null;
         return new BulletinIssue
         {
             Id = file.Id, SourcePath = file.Path, Year = year.Value, Issue = issueNo, TotalIssue = total,
-            Date = date.Value, Pdf = pdf, Title = title, Body = file.Body, BodyLine = file.BodyLine,
+            Date = date.Value, Pdf = pdf, Title = title, Body = file.Body, BodyLine = file.BodyLine, Draft = draft,
         };
     }
 }

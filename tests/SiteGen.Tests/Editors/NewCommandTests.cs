@@ -61,7 +61,8 @@ public sealed class NewCommandTests
     [InlineData("notice")]
     [InlineData("consultation")]
     [InlineData("proposal")]
-    [InlineData("report")]
+    [InlineData("news")]
+    [InlineData("meeting")]
     [InlineData("bulletin-article")]
     public void EveryKind_WritesAFileThatValidates_WithItsTodosReported(string kind)
     {
@@ -83,7 +84,7 @@ public sealed class NewCommandTests
         site.Add("gongbao/2025/01/_issue.md", "---\nyear: 2025\nissue: 1\ntotal_issue: 40\ndate: 2025-01-30\n---\n");
         site.Add("gongbao/2025/01/art-01.md", "---\ntitle: a\ncategory: 政府公报\ndisclosure: 主动公开\ndate: 2025-01-30\norder: 3\n---\n");
         Assert.Equal("content/gongbao/2025/02/_issue.md", New(site, "bulletin-issue", "--date", "2025-02-28"));
-        Assert.Equal("---\nyear: 2025\nissue: 2\ntotal_issue: 41\ndate: 2025-02-28\n---\n\n本期要目见目录。\n", File.ReadAllText(Path.Combine(site.Root, "content/gongbao/2025/02/_issue.md")));
+        Assert.Equal("---\nyear: 2025\nissue: 2\ntotal_issue: 41\ndate: 2025-02-28\ndraft: true\n---\n\n本期要目见目录。\n", File.ReadAllText(Path.Combine(site.Root, "content/gongbao/2025/02/_issue.md")));
         var rel = New(site, "bulletin-article", "关于某事的通知", "--issue", "2025-01", "--date", "2025-02-28");
         Assert.Equal("content/gongbao/2025/01/art-04.md", rel);
         Assert.Contains("order: 4\n", File.ReadAllText(Path.Combine(site.Root, rel)));

@@ -30,12 +30,13 @@ public sealed class LateInterpretationTests
     }
 
     [Fact]
-    public void Strict_TurnsTheWarningIntoAnError()
+    public void ALateInterpretation_IsANotice_EvenUnderStrict()
     {
+        // Issue 21: a finding about dates is a notice (提示) and never fails the build.
         using var site = LintSite.Create();
         site.Doc("zc/policy.md", "category: 行政规范性文件\ndate: 2025-09-26\nindex_no: X/2025-00001");
         site.Doc("jd/interp.md", "category: 政策解读\ndate: 2025-10-09\ninterprets: zc/policy");
-        Assert.Equal(SiteGen.Diagnostics.Severity.Warning, Assert.Single(site.Lints("late-interpretation")).Severity);
-        Assert.Equal(SiteGen.Diagnostics.Severity.Error, Assert.Single(site.Lints("late-interpretation", strict: true)).Severity);
+        Assert.Equal(SiteGen.Diagnostics.Severity.Notice, Assert.Single(site.Lints("late-interpretation")).Severity);
+        Assert.Equal(SiteGen.Diagnostics.Severity.Notice, Assert.Single(site.Lints("late-interpretation", strict: true)).Severity);
     }
 }
