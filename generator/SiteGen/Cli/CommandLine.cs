@@ -48,6 +48,10 @@ internal static class CommandLine
             stderr.WriteLine(command.Usage);
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (InternalError.IsReportable(e))
+        {
+            return InternalError.Report(command.Name, e, stderr);
+        }
     }
 
     private static void PrintHelp(TextWriter w)

@@ -28,6 +28,8 @@ internal sealed record SiteConfig
     public int PageSize { get; init; } = 20;
     /// <summary>Keys of site.yml the generator does not know, passed to templates as site.extra.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    /// <summary>Size and nesting limits of content (`limits:` in site.yml).</summary>
+    public ContentLimits Limits { get; init; } = ContentLimits.Default;
 }
 
 /// <summary>政府公报: its name and the URL segment of its archive.</summary>
