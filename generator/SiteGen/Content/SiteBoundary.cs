@@ -10,9 +10,12 @@ internal sealed record FoundFile(string Relative, string FullPath);
 /// theme's). A symbolic link is followed only when the place it really leads to, every link on
 /// the way resolved, is inside the folder: a link to a shared attachment elsewhere in the site is
 /// fine, a link named 附件.pdf that leads to /etc/passwd is refused with an error naming it and is
-/// never read or published. A folder is walked at most once, so links that form a loop (or make
-/// the same folder appear many times, which could multiply the tree without end) stop with an
-/// error instead of a hang. `..` in a path is resolved on the real folders, as the system would.
+/// never read or published. A folder is walked at most once, and links to folders only after
+/// every folder reachable without them: a link to a folder already read (an ancestor: a loop; or a
+/// folder content/ holds anyway: its documents twice; or one reached by many links, which could
+/// multiply the tree without end) is an error naming the link, never a hang. A link to a folder
+/// elsewhere in the site (a shared attachments folder) is followed. `..` in a path is resolved on
+/// the real folders, as the system would.
 /// </summary>
 internal sealed class SiteBoundary
 {
@@ -50,16 +53,20 @@ internal sealed class SiteBoundary
         var found = new List<FoundFile>();
         if (RealPath(dir) is not { } realDir || !Contains(realDir))
         {
-            Refuse(displayPrefix, Escape(dir) ?? "", diagnostics, refused, "");
+            Refuse(displayPrefix, "是符号链接，" + Escape(dir), diagnostics, refused, "");
             return found;
         }
         var visited = new HashSet<string>(StringComparer.Ordinal) { realDir };
         var pending = new Stack<(string Dir, string Relative, string Real)>();
+        var linked = new List<(string Dir, string Relative, string Real)>();
         pending.Push((dir, "", realDir));
         while (pending.Count > 0)
         {
             var (current, relative, currentReal) = pending.Pop();
-            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos())
+            // Sorted, and pushed so the first folder is walked first: which of two links to one
+            // folder is reported does not depend on the order the file system lists them in.
+            var subfolders = new List<(string, string, string)>();
+            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 if (entry.Name.StartsWith('.')) continue;
                 var rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
@@ -71,22 +78,38 @@ internal sealed class SiteBoundary
                     var resolved = RealPath(entry.FullName);
                     if (resolved is null || !Contains(resolved))
                     {
-                        Refuse(displayPrefix, Escape(entry.FullName)!, diagnostics, refused, rel);
+                        Refuse(displayPrefix, "是符号链接，" + Escape(entry.FullName), diagnostics, refused, rel);
                         continue;
                     }
                     real = resolved;
                     isDir = Directory.Exists(real);
-                    if (isDir && !visited.Add(real))
+                    if (isDir)
                     {
-                        Refuse(displayPrefix, "指向已经读取过的目录（形成循环或重复）", diagnostics, refused, rel);
+                        // Followed after every folder reachable without links, so the real folder
+                        // is never the one blamed for a duplicate.
+                        linked.Add((entry.FullName, rel, real));
                         continue;
                     }
-                    if (!isDir && !File.Exists(real)) continue;
+                    if (!File.Exists(real)) continue;
                 }
-                else if (isDir && !visited.Add(real)) continue;
-                if (isDir) pending.Push((entry.FullName, rel, real));
+                else if (isDir && !visited.Add(real))
+                {
+                    // Reached before through a link above it: the link made a loop.
+                    Refuse(displayPrefix, "经符号链接又回到了已经读取过的目录（形成循环）", diagnostics, refused, rel);
+                    continue;
+                }
+                if (isDir) subfolders.Add((entry.FullName, rel, real));
                 else found.Add(new FoundFile(rel, entry.FullName));
             }
+            for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
+            if (pending.Count > 0 || linked.Count == 0) continue;
+            linked.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+            foreach (var link in linked)
+            {
+                if (visited.Add(link.Real)) pending.Push(link);
+                else Refuse(displayPrefix, "是符号链接，指向已经读取过的目录（形成循环，或与已有目录重复）", diagnostics, refused, link.Relative);
+            }
+            linked.Clear();
         }
         found.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         return found;
@@ -96,7 +119,7 @@ internal sealed class SiteBoundary
     {
         var path = rel.Length == 0 ? displayPrefix : $"{displayPrefix}/{rel}";
         refused?.Add(rel);
-        diagnostics.Error(SourcePosition.FileStart(path), "path-escape", $"“{path}”是符号链接，{why}，不会读取或发布。",
+        diagnostics.Error(SourcePosition.FileStart(path), "path-escape", $"“{path}”{why}，不会读取或发布。",
             "站点用到的文件都要放在站点目录里：请把文件本身复制进来，或删除这个链接。");
     }
 
