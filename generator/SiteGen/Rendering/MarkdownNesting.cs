@@ -43,6 +43,12 @@ internal static class MarkdownNesting
                 diagnostics.Error(new SourcePosition(sourcePath, line, 1), "markdown-error", $"正文无法解析（{e.GetType().Name}）。", "请检查这一行是否有异常的符号组合，或删去后重试。");
             return null;
         }
+        if (DeepestNode(parsed) is { } deep)
+        {
+            diagnostics.Error(new SourcePosition(sourcePath, bodyLine + deep.Line, deep.Column + 1), "too-deep", $"正文嵌套超过 {MaxTreeDepth} 层（引用 >、列表、方括号或强调符号）（nested too deeply）。",
+                "正常的文件不会嵌套这么多层：请检查这一行是否有大量连续的 >、-、[ 或 * 符号，删去多余的。");
+            return null;
+        }
         // The count runs across a body's raw HTML pieces: an element opened in one is closed in another.
         var depth = 0;
         foreach (var node in parsed.Descendants())
@@ -61,6 +67,38 @@ internal static class MarkdownNesting
             return null;
         }
         return parsed;
+    }
+
+    /// <summary>
+    /// Markdig's renderer has a depth limit of its own, below what its parser lets through
+    /// (`[` × 300 parses, then throws while rendering, and leaves the renderer unusable): the
+    /// parsed tree is refused past this depth, which every renderer handles.
+    /// </summary>
+    public const int MaxTreeDepth = 100;
+
+    /// <summary>The first node deeper than <see cref="MaxTreeDepth"/>, walked without recursion.</summary>
+    private static MarkdownObject? DeepestNode(MarkdownDocument parsed)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((parsed, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > MaxTreeDepth) return node;
+            switch (node)
+            {
+                case ContainerBlock container:
+                    for (var i = container.Count - 1; i >= 0; i--) pending.Push((container[i], depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline containerInline:
+                    for (var child = containerInline.LastChild; child is not null; child = child.PreviousSibling) pending.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return null;
     }
 
     /// <summary>Counts the tags of <paramref name="html"/> into <paramref name="depth"/>; true once it passes <paramref name="max"/>.</summary>
