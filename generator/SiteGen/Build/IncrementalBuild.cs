@@ -149,7 +149,13 @@ internal sealed class IncrementalBuild : IDisposable
             changedIds.Add(rel[..^3]);
             documents.Remove(rel[..^3]);
             if (!File.Exists(Path.Combine(contentDir, rel))) continue;
-            if (ContentLoader.Read(contentDir, rel, diagnostics) is { } file && reader.Read(file) is { } document) documents[document.Id] = document;
+            // The full build's walk of content/ refused links leading out of the site; an edited file may have become one.
+            if (new SiteBoundary(Path.GetDirectoryName(contentDir)!).Escape(Path.Combine(contentDir, rel)) is { } escape)
+            {
+                diagnostics.Error(SourcePosition.FileStart(path), "path-escape", $"“{path}”是符号链接，{escape}，不会读取或发布。", "站点用到的文件都要放在站点目录里。");
+                continue;
+            }
+            if (ContentLoader.Read(contentDir, rel, diagnostics, state.Config.Limits) is { } file && reader.Read(file) is { } document) documents[document.Id] = document;
         }
         timer.Done("read");
         if (diagnostics.HasErrors) return Failed(diagnostics, paths, watch);

@@ -54,7 +54,7 @@ internal static class SiteBuilder
         using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
         var output = new OutputWriter(publisher.Staging, diagnostics, publish: options.OutputDir is not null);
         using var feed = new TermFeed();
-        var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics), tree.ContentDir)
+        var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics, config.Limits), tree.ContentDir)
         {
             SearchTerms = feed,
         };

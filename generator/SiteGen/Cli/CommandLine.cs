@@ -58,6 +58,10 @@ internal static class CommandLine
             stderr.WriteLine($"sitegen {command.Name} --help 查看全部选项 (for all options)");
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (InternalError.IsReportable(e))
+        {
+            return InternalError.Report(command.Name, e, stderr);
+        }
     }
 
     /// <summary>

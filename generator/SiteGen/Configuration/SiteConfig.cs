@@ -30,6 +30,8 @@ internal sealed record SiteConfig
     public IReadOnlyDictionary<string, string> NewFiles { get; init; } = new Dictionary<string, string>();
     /// <summary>Keys of site.yml the generator does not know, passed to templates as site.extra.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    /// <summary>Size and nesting limits of content (`limits:` in site.yml).</summary>
+    public ContentLimits Limits { get; init; } = ContentLimits.Default;
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Text;
 using YamlDotNet.RepresentationModel;
@@ -15,6 +16,7 @@ internal static class SiteConfigLoader
         "title", "organ", "domain", "base_url", "site_id_code", "sponsor", "icp", "police_record", "contact",
         "credit_code", "index_no_format", "bulletin", "columns", "topics", "holidays", "lint", "theme", "page_size",
         "new_files",
+        "limits",
     ];
 
     public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other"];
@@ -27,8 +29,15 @@ internal static class SiteConfigLoader
             diagnostics.Error(SourcePosition.FileStart(FileName), "missing-file", $"找不到站点配置文件 {FileName}。", "在站点目录下创建 site.yml（可参考示例站点）。");
             return null;
         }
-        var text = ContentText.Decode(File.ReadAllBytes(file), FileName, diagnostics);
-        if (text is null) return null;
+        if (new SiteBoundary(siteDir).Escape(file) is { } escape)
+        {
+            diagnostics.Error(SourcePosition.FileStart(FileName), "path-escape", $"{FileName} 是符号链接，{escape}，不会读取。", "请把配置文件本身放在站点目录里。");
+            return null;
+        }
+        // site.yml is read under the default limits: the ones it sets apply to content.
+        if (TextLimits.Read(file, FileName, ContentLimits.Default, diagnostics) is not { } bytes) return null;
+        var text = ContentText.Decode(bytes, FileName, diagnostics);
+        if (text is null || !TextLimits.LinesFit(text, FileName, 0, ContentLimits.Default, diagnostics)) return null;
         var root = YamlText.ParseMapping(text, FileName, 0, diagnostics);
         if (root is null) return null;
         return Read(new FieldReader(root, FileName, 0, diagnostics));
@@ -84,7 +93,8 @@ internal static class SiteConfigLoader
             r.Diagnostics.Warning(r.PositionOf("site_id_code"), "bad-value", $"网站标识码应为 10 位，现在是“{config.SiteIdCode}”。");
         if (columns.Count == 0)
             r.Diagnostics.Error(r.Owner, "missing-key", "site.yml 没有定义任何栏目（columns）。", "参照示例站点写出栏目树。");
-        return title is null || organ is null ? null : config with { Extra = extra };
+        var limits = ContentLimitsReader.Read(r);
+        return title is null || organ is null ? null : config with { Extra = extra, Limits = limits };
     }
 
     /// <summary>

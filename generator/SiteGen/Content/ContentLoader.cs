@@ -1,11 +1,16 @@
 using System.Collections.Concurrent;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Text;
 
 namespace SiteGen.Content;
 
 /// <summary>Everything under content/: Markdown files split into front matter and body, and the other files (attachments, images, PDFs).</summary>
-internal sealed record ContentTree(IReadOnlyList<SourceFile> Files, IReadOnlySet<string> Assets, string ContentDir);
+internal sealed record ContentTree(IReadOnlyList<SourceFile> Files, IReadOnlySet<string> Assets, string ContentDir)
+{
+    /// <summary>Files under content/ that are links leading out of the site (or into a loop): reported where they are and where they are used, never read.</summary>
+    public IReadOnlySet<string> Refused { get; init; } = new HashSet<string>();
+}
 
 /// <summary>
 /// Reads content/ in parallel. Files are returned sorted by path, so nothing downstream depends on
@@ -16,7 +21,7 @@ internal static class ContentLoader
 {
     public const string ContentFolder = "content";
 
-    public static ContentTree Load(string siteDir, DiagnosticBag diagnostics, Func<SourceFile, bool>? consume = null)
+    public static ContentTree Load(string siteDir, DiagnosticBag diagnostics, Func<SourceFile, bool>? consume = null, ContentLimits? limits = null)
     {
         var contentDir = Path.Combine(siteDir, ContentFolder);
         if (!Directory.Exists(contentDir))
@@ -24,27 +29,28 @@ internal static class ContentLoader
             diagnostics.Error(SourcePosition.FileStart(ContentFolder), "missing-file", "找不到 content 目录。", "文档应放在站点目录下的 content/ 中。");
             return new ContentTree([], new HashSet<string>(), contentDir);
         }
-        var all = Directory.EnumerateFiles(contentDir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false })
-            .Select(f => Path.GetRelativePath(contentDir, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(s => s.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        // Links are followed only while they stay inside the site (SiteBoundary); names starting
+        // with '.' are skipped, as before.
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        var all = new SiteBoundary(siteDir).Files(contentDir, ContentFolder, diagnostics, refused).Select(f => f.Relative).ToList();
         var markdown = all.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var assets = all.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var files = new ConcurrentBag<SourceFile>();
         Parallel.ForEach(markdown, rel =>
         {
-            if (Read(contentDir, rel, diagnostics) is { } file && consume?.Invoke(file) != true) files.Add(file);
+            if (Read(contentDir, rel, diagnostics, limits) is { } file && consume?.Invoke(file) != true) files.Add(file);
         });
-        return new ContentTree(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), assets, contentDir);
+        return new ContentTree(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), assets, contentDir) { Refused = refused };
     }
 
     /// <summary>One Markdown file (path relative to content/), or null with diagnostics; `serve --watch` re-reads edited files with it.</summary>
-    public static SourceFile? Read(string contentDir, string rel, DiagnosticBag diagnostics)
+    public static SourceFile? Read(string contentDir, string rel, DiagnosticBag diagnostics, ContentLimits? limits = null)
     {
         var path = $"{ContentFolder}/{rel}";
-        var text = ContentText.Decode(File.ReadAllBytes(Path.Combine(contentDir, rel)), path, diagnostics);
-        if (text is null) return null;
+        limits ??= ContentLimits.Default;
+        if (TextLimits.Read(Path.Combine(contentDir, rel), path, limits, diagnostics) is not { } bytes) return null;
+        var text = ContentText.Decode(bytes, path, diagnostics);
+        if (text is null || !TextLimits.LinesFit(text, path, 0, limits, diagnostics)) return null;
         var (map, body, bodyLine) = FrontMatter.Split(text, path, diagnostics);
         if (map is null)
         {

@@ -13,7 +13,7 @@ namespace SiteGen.Model;
 /// </summary>
 internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, ContentTree tree, DateOnly asOf, DiagnosticBag diagnostics)
 {
-    private readonly FileChecker _files = new(tree, diagnostics);
+    private readonly FileChecker _files = new(tree, diagnostics, config.Limits);
 
     public SiteModel Build(IReadOnlyList<Document> all, IReadOnlyList<BulletinIssue> allIssues, IReadOnlyDictionary<string, string> intros)
     {

@@ -30,11 +30,5 @@ internal static class StaticFiles
     }
 
     /// <summary>Output path and source file of each static file, the site's own first (the offline copies include them all).</summary>
-    public static IEnumerable<(string Relative, string File)> Enumerate(Theme theme)
-    {
-        // The site's own static/ comes last in StaticDirs but must win, so copy in reverse order.
-        foreach (var dir in theme.StaticDirs.Reverse().Where(Directory.Exists))
-            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                yield return (Path.GetRelativePath(dir, file).Replace('\\', '/'), file);
-    }
+    public static IEnumerable<(string Relative, string File)> Enumerate(Theme theme) => theme.StaticFiles;
 }

@@ -33,7 +33,16 @@ internal static class BodyHtml
         var (renderer, writer, spans) = RendererFor(pipeline);
         writer.GetStringBuilder().Clear();
         spans.Clear();
-        renderer.Render(parsed);
+        try
+        {
+            renderer.Render(parsed);
+        }
+        catch
+        {
+            // A renderer that threw keeps its nesting count: never reuse it.
+            _cached = null;
+            throw;
+        }
         renderer.Writer.Flush();
         var html = writer.ToString();
         if (spans.Count == 0) return html;

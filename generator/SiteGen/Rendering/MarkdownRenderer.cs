@@ -30,7 +30,8 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
 
     public RenderedBody Render(string markdown, int bodyLine, string sourcePath, string folder, string pagePath)
     {
-        var parsed = Markdown.Parse(markdown, Pipeline);
+        var parsed = MarkdownNesting.Parse(markdown, Pipeline, bodyLine, sourcePath, site.Config.Limits.MaxHtmlDepth, diagnostics);
+        if (parsed is null) return new RenderedBody("", [], "", []);
         var assets = new List<string>();
         var external = new List<string>();
         foreach (var node in parsed.Descendants())

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
@@ -27,9 +28,36 @@ internal sealed class Theme : ITemplateLoader
         ThemeDir = themeDir;
         _layoutDirs = [Path.Combine(siteDir, "layouts"), Path.Combine(themeDir, "layouts")];
         _diagnostics = diagnostics;
+        _siteBoundary = new(() => new SiteBoundary(siteDir));
+        _themeBoundary = new(() => new SiteBoundary(themeDir));
+        _staticFiles = new(FindStaticFiles);
     }
 
     public string ThemeDir { get; }
+
+    // Every file the theme reads stays inside the site, or inside the theme shipped beside SiteGen
+    // (SiteGen's own): a layout or static file that is a link leading elsewhere is refused.
+    private SiteBoundary BoundaryOf(string file) =>
+        IsUnder(_siteDir, file) ? _siteBoundary.Value : _themeBoundary.Value;
+
+    private static bool IsUnder(string dir, string file) =>
+        Path.GetFullPath(file).StartsWith(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private readonly Lazy<SiteBoundary> _siteBoundary;
+    private readonly Lazy<SiteBoundary> _themeBoundary;
+    private readonly Lazy<List<(string Relative, string File)>> _staticFiles;
+
+    /// <summary>Output path and source file of each static file, the site's own winning over the theme's, every one inside its boundary.</summary>
+    public IReadOnlyList<(string Relative, string File)> StaticFiles => _staticFiles.Value;
+
+    private List<(string Relative, string File)> FindStaticFiles()
+    {
+        var files = new List<(string, string)>();
+        // The site's own static/ comes last in StaticDirs but must win, so list it first.
+        foreach (var dir in StaticDirs.Reverse().Where(Directory.Exists))
+            files.AddRange(BoundaryOf(Path.Combine(dir, "x")).Files(dir, DisplayPath(dir), _diagnostics).Select(f => (f.Relative, f.FullPath)));
+        return files;
+    }
 
     /// <summary>Static files of the theme (css, js, images), copied to the output root; site static/ overrides.</summary>
     public IEnumerable<string> StaticDirs => [Path.Combine(ThemeDir, "static"), Path.Combine(_siteDir, "static")];
@@ -76,7 +104,10 @@ internal sealed class Theme : ITemplateLoader
     {
         var relative = name.EndsWith(Extension, StringComparison.Ordinal) ? name : name + Extension;
         if (relative.Contains("..", StringComparison.Ordinal)) return null;
-        return _layoutDirs.Select(d => Path.Combine(d, relative)).FirstOrDefault(File.Exists);
+        var file = _layoutDirs.Select(d => Path.Combine(d, relative)).FirstOrDefault(File.Exists);
+        if (file is null || BoundaryOf(file).Escape(file) is not { } escape) return file;
+        _diagnostics.Error(SourcePosition.FileStart(DisplayPath(file)), "path-escape", $"模板“{DisplayPath(file)}”是符号链接，{escape}，不会读取。", "请把模板文件本身放在站点或主题目录里。");
+        return null;
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>

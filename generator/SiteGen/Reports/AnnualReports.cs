@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
@@ -56,7 +57,7 @@ internal static class AnnualReports
                         "年度报告须写 `report_year: 2025`（报告所属年度）。");
                 continue;
             }
-            var data = DataOf(d, tree, diagnostics);
+            var data = DataOf(d, tree, site.Config.Limits, diagnostics);
             if (data is not null) ReportChecks.Check(data, diagnostics);
             var computed = sources.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => DocumentStatistics.Count(s.Value!, year), StringComparer.Ordinal);
             var report = new AnnualReport(d, year, data, computed);
@@ -66,7 +67,7 @@ internal static class AnnualReports
         return new ReportSet(Link(reports, diagnostics));
     }
 
-    private static ReportData? DataOf(Document d, ContentTree tree, DiagnosticBag diagnostics)
+    private static ReportData? DataOf(Document d, ContentTree tree, ContentLimits limits, DiagnosticBag diagnostics)
     {
         var sibling = d.Id + ReportDataReader.SiblingSuffix;
         if (!tree.Assets.Contains(sibling)) return d.Report;
@@ -76,8 +77,9 @@ internal static class AnnualReports
             diagnostics.Error(SourcePosition.FileStart(path), "report-data-twice", $"年报数据同时写在 {d.SourcePath} 的 report: 和 {path} 中。", "只保留一处。");
             return d.Report;
         }
-        var text = ContentText.Decode(File.ReadAllBytes(Path.Combine(tree.ContentDir, sibling)), path, diagnostics);
-        if (text is null || YamlText.ParseMapping(text, path, 0, diagnostics) is not { } map) return null;
+        if (TextLimits.Read(Path.Combine(tree.ContentDir, sibling), path, limits, diagnostics) is not { } bytes) return null;
+        var text = ContentText.Decode(bytes, path, diagnostics);
+        if (text is null || !TextLimits.LinesFit(text, path, 0, limits, diagnostics) || YamlText.ParseMapping(text, path, 0, diagnostics) is not { } map) return null;
         var reader = new FieldReader(map, path, 0, diagnostics, SourcePosition.FileStart(path));
         // The file may hold the data at its top level or under `report:` (copied from front matter).
         return ReportDataReader.Read(reader.Map(ReportDataReader.FrontMatterKey) ?? reader);

@@ -16,7 +16,12 @@ internal static class YamlText
         var stream = new YamlStream();
         try
         {
-            stream.Load(SimpleFrontMatter.TryParse(yaml) ?? (IParser)new Parser(new StringReader(yaml)));
+            stream.Load(new LimitedYamlParser(SimpleFrontMatter.TryParse(yaml) ?? (IParser)new Parser(new StringReader(yaml))));
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Error(new SourcePosition(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column), "yaml-limit", $"YAML 超出限制：{e.Text}", e.Hint);
+            return null;
         }
         catch (YamlException e)
         {

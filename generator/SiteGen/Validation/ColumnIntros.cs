@@ -1,4 +1,5 @@
 using Markdig;
+using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
@@ -16,8 +17,9 @@ internal static class ColumnIntros
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public static Dictionary<string, string> Read(ContentTree tree, ColumnIndex columns, DiagnosticBag diagnostics)
+    public static Dictionary<string, string> Read(ContentTree tree, ColumnIndex columns, DiagnosticBag diagnostics, ContentLimits? limits = null)
     {
+        limits ??= ContentLimits.Default;
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in tree.Files.Where(f => f.Kind == SourceKind.ColumnIntro))
         {
@@ -33,7 +35,8 @@ internal static class ColumnIntros
                     $"找不到这个栏目说明所属的栏目（{named ?? file.Id}）。", "在文档属性中写 `column: 栏目标识`，或把文件放在以栏目标识命名的目录中。");
                 continue;
             }
-            result[column.Id] = BodyHtml.Render(Markdown.Parse(file.Body, Pipeline), Pipeline, file.BodyLine, file.Path, diagnostics);
+            if (MarkdownNesting.Parse(file.Body, Pipeline, file.BodyLine, file.Path, limits.MaxHtmlDepth, diagnostics) is { } parsed)
+                result[column.Id] = BodyHtml.Render(parsed, Pipeline, file.BodyLine, file.Path, diagnostics);
         }
         return result;
     }

@@ -19,7 +19,7 @@ internal sealed class ContentValidator(SiteConfig config, ColumnIndex columns, D
         string siteDir, SiteConfig config, ColumnIndex columns, DiagnosticBag diagnostics)
     {
         var validator = new ContentValidator(config, columns, diagnostics);
-        var tree = ContentLoader.Load(siteDir, diagnostics, validator.Consume);
+        var tree = ContentLoader.Load(siteDir, diagnostics, validator.Consume, config.Limits);
         var (documents, issues, intros) = validator.Finish(tree);
         return (tree, documents, issues, intros);
     }
@@ -49,5 +49,5 @@ internal sealed class ContentValidator(SiteConfig config, ColumnIndex columns, D
     public (List<Document> Documents, List<BulletinIssue> Issues, Dictionary<string, string> Intros) Finish(ContentTree tree) =>
         (_documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList(),
          _issues.OrderBy(i => i.Id, StringComparer.Ordinal).ToList(),
-         ColumnIntros.Read(tree, columns, diagnostics));
+         ColumnIntros.Read(tree, columns, diagnostics, config.Limits));
 }
