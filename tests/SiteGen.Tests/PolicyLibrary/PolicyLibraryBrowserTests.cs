@@ -17,7 +17,18 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
     private const string RepealedInterpretation = "xxgk/zcjd/2025/zcjd-001.html";
     private const string PolicyColumn = "xxgk/fdzdgk/zcwj/gfxwj/index.html";
 
-    private string Url(string path, bool http) => http ? sample.HttpUrl(path) : sample.FileUrl(path);
+    private string Url(string path, bool http = false)
+    {
+        var q = path.IndexOf('?');
+        var (file, query) = q < 0 ? (path, "") : (path[..q], path[q..]);
+        return http ? sample.HttpUrl(path) : sample.FileUrl(file) + query;
+    }
+
+    private static async Task<T> Evaluate<T>(IPage page, string script, object? arg = null)
+    {
+        var json = await page.EvaluateAsync<string>($"(a) => JSON.stringify(({script})(a))", arg);
+        return System.Text.Json.JsonSerializer.Deserialize<T>(json, new System.Text.Json.JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+    }
 
     private async Task<(IPage Page, List<string> Problems)> Open(string url, int width = 1280)
     {
@@ -81,11 +92,10 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
     {
         var site = sample.Result.Site!;
         var newest = site.Issues.Max(i => i.Issue.Year);
-        var old = site.Issues.First(i => i.Issue.Year < newest).Entries.Select(e => e.Document)
-            .First(d => d.Body.Split('\n').Any(BodyLine));
-        var line = old.Body.Split('\n').First(BodyLine).Trim();
-        var phrase = line.Substring(4, 12);
-        Assert.DoesNotContain(phrase, old.Title);
+        // A 12-character phrase of an old year's article that is in no title and in no other document.
+        var (old, phrase) = site.Issues.Where(i => i.Issue.Year < newest).SelectMany(i => i.Entries).Select(e => e.Document)
+            .SelectMany(d => d.Body.Split('\n').Where(BodyLine).SelectMany(l => Enumerable.Range(0, l.Trim().Length - 12).Select(k => (d, l.Trim().Substring(k, 12)))))
+            .First(x => !x.Item2.Any(char.IsAsciiLetterOrDigit) && !x.Item2.Contains('，') && site.Documents.Count(o => o.Body.Contains(x.Item2) || o.Title.Contains(x.Item2)) == 1);
         foreach (var q in new[] { old.Title, phrase })
         {
             var (page, problems) = await Open(Url("gongbao/sjk/index.html?q=" + Uri.EscapeDataString(q), http));
@@ -114,17 +124,17 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
     [Fact]
     public async Task AtPhoneWidth_DocNumbersAndDates_StayOnOneLine()
     {
-        var (page, problems) = await Open(sample.FileUrl("gongbao/sjk/index.html?year=2025"), 375);
+        var (page, problems) = await Open(Url("gongbao/sjk/index.html?year=2025"), 375);
         await page.WaitForSelectorAsync("#gbdb[data-state=ready]");
-        var cells = await page.EvaluateAsync<Cell[]>(OneLine, "#gbdb-results .nowrap");
+        var cells = await Evaluate<Cell[]>(page, OneLine, "#gbdb-results .nowrap");
         Assert.Contains(cells, c => c.Text.Contains('〔'));
         Assert.All(cells, c => Assert.True(c.Tops == 1, $"“{c.Text}” spans {c.Tops} lines"));
-        await page.GotoAsync(sample.FileUrl(PolicyColumn));
-        cells = await page.EvaluateAsync<Cell[]>(OneLine, ".policy-table .nowrap");
+        await page.GotoAsync(Url(PolicyColumn));
+        cells = await Evaluate<Cell[]>(page, OneLine, ".policy-table .nowrap");
         Assert.Contains(cells, c => c.Text.Contains('〔'));
         Assert.All(cells, c => Assert.True(c.Tops == 1, $"“{c.Text}” spans {c.Tops} lines"));
         // The header's 搜索 button does not wrap either.
-        cells = await page.EvaluateAsync<Cell[]>(OneLine, ".search-box button");
+        cells = await Evaluate<Cell[]>(page, OneLine, ".search-box button");
         Assert.All(cells, c => Assert.Equal(1, c.Tops));
         Assert.Empty(problems);
     }
@@ -133,7 +143,7 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
     public sealed record Control(string Html, double Width, double Height, double Font);
 
     private const string Controls = """
-        () => Array.from(document.querySelectorAll('button, select, input:not([type=hidden]), summary')).filter(e => e.offsetParent !== null)
+        _ => Array.from(document.querySelectorAll('button, select, input:not([type=hidden]), summary')).filter(e => e.offsetParent !== null)
           .map(e => { const r = e.getBoundingClientRect(); return { html: e.outerHTML.slice(0, 80), width: r.width, height: r.height, font: parseFloat(getComputedStyle(e).fontSize) }; })
         """;
 
@@ -145,7 +155,7 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
     [InlineData(PolicyColumn, 375)]
     public async Task Controls_AreAtLeast44Px_With16PxText_AndGrowInLargeMode(string path, int width)
     {
-        var (page, problems) = await Open(sample.FileUrl(path), width);
+        var (page, problems) = await Open(Url(path), width);
         if (path.StartsWith("search", StringComparison.Ordinal))
         {
             await SearchCount(page);
@@ -153,12 +163,12 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
             Assert.True(await page.IsVisibleAsync("button[data-facet]"));
         }
         if (path.Contains("sjk", StringComparison.Ordinal)) await page.WaitForSelectorAsync("#gbdb[data-state=ready]");
-        var controls = await page.EvaluateAsync<Control[]>(Controls);
+        var controls = await Evaluate<Control[]>(page, Controls);
         Assert.NotEmpty(controls);
         Assert.All(controls, c => Assert.True(c.Width >= 44 && c.Height >= 44 && c.Font >= 16, $"{c.Html}: {c.Width}×{c.Height}, {c.Font}px"));
         var before = controls.Average(c => c.Font);
         await page.ClickAsync("button[data-mode=large]");
-        var large = await page.EvaluateAsync<Control[]>(Controls);
+        var large = await Evaluate<Control[]>(page, Controls);
         Assert.True(large.Average(c => c.Font) > before * 1.1, $"大字 {large.Average(c => c.Font)} against {before}");
         Assert.Empty(problems);
     }
@@ -166,12 +176,12 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
     [Fact]
     public async Task SearchFilters_AreFoldedUnderOneControl_OnPhones()
     {
-        var (page, _) = await Open(sample.FileUrl("search.html?q=示例区"), 375);
+        var (page, _) = await Open(Url("search.html?q=示例区"), 375);
         await SearchCount(page);
         Assert.False(await page.IsVisibleAsync("button[data-facet]"));
         var first = await page.EvaluateAsync<double>("() => document.querySelector('.search-result').getBoundingClientRect().top");
         Assert.True(first < 900, $"first result at {first}px");
-        var (wide, _) = await Open(sample.FileUrl("search.html?q=示例区"), 1280);
+        var (wide, _) = await Open(Url("search.html?q=示例区"), 1280);
         await SearchCount(wide);
         Assert.True(await wide.IsVisibleAsync("button[data-facet]"));
     }
@@ -200,7 +210,7 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
     [Fact]
     public async Task PolicyList_SortsByItsHeaders_WithTheKeyboard()
     {
-        var (page, problems) = await Open(sample.FileUrl(PolicyColumn));
+        var (page, problems) = await Open(Url(PolicyColumn));
         var header = page.Locator(".policy-table th[data-sort=date] button").First;
         await header.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -226,7 +236,7 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
     [InlineData(RepealedInterpretation, 375)]
     public async Task ChangedPages_PassAxe(string path, int width)
     {
-        var (page, problems) = await Open(sample.FileUrl(path), width);
+        var (page, problems) = await Open(Url(path), width);
         if (path.StartsWith("search", StringComparison.Ordinal)) await SearchCount(page);
         if (path.Contains("sjk", StringComparison.Ordinal)) await page.WaitForSelectorAsync("#gbdb[data-state=ready]");
         Assert.Empty(problems);
