@@ -10,7 +10,11 @@ internal static class Policies
     public const string ColumnKind = "policy";
 
     public static bool IsPolicy(this SiteModel site, Document d) =>
-        d.Interprets.Count == 0 && site.Columns.Find(d.ColumnId) is { Config.Kind: ColumnKind };
+        d.Interprets.Count == 0 && site.Columns.Find(d.ColumnId) is { } column && IsPolicyColumn(column);
+
+    /// <summary>A column of kind policy, or inside one (a sub-column that names no kind of its own reads as `other`).</summary>
+    public static bool IsPolicyColumn(Column column) =>
+        column.Config.Kind == ColumnKind || column.Ancestors().Any(a => a.Config.Kind == ColumnKind);
 
     /// <summary>Every published policy, oldest first (the order of a 汇编).</summary>
     public static IReadOnlyList<Document> All(SiteModel site) =>

@@ -121,13 +121,17 @@ public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, Sa
         })
         """;
 
-    [Fact]
-    public async Task AtPhoneWidth_DocNumbersAndDates_StayOnOneLine()
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task DocNumbersDatesYearsAndIssues_StayOnOneLine(int width)
     {
-        var (page, problems) = await Open(Url("gongbao/sjk/index.html?year=2025"), 375);
+        var (page, problems) = await Open(Url("gongbao/sjk/index.html?year=2025"), width);
         await page.WaitForSelectorAsync("#gbdb[data-state=ready]");
         var cells = await Evaluate<Cell[]>(page, OneLine, "#gbdb-results .nowrap");
         Assert.Contains(cells, c => c.Text.Contains('〔'));
+        Assert.Contains(cells, c => c.Text == "2025");
+        Assert.Contains(cells, c => c.Text.StartsWith('第'));
         Assert.All(cells, c => Assert.True(c.Tops == 1, $"“{c.Text}” spans {c.Tops} lines"));
         await page.GotoAsync(Url(PolicyColumn));
         cells = await Evaluate<Cell[]>(page, OneLine, ".policy-table .nowrap");

@@ -65,7 +65,7 @@ internal sealed class ColumnPages : IPageKind
         var repealed = docs.Where(d => !d.IsInForce).ToList();
         var intro = site.ColumnIntros.GetValueOrDefault(column.Id);
         // 政策文件库 (issue 23): a policy column's lists show 索引号, 文号, 成文日期 and 有效性.
-        var policyTable = column.Config.Kind == Policies.ColumnKind && docs.Any(site.IsPolicy);
+        var policyTable = Policies.IsPolicyColumn(column) && docs.Any(site.IsPolicy);
         var compilation = PolicyCompilationPages.Home(site) is { } home && home.Column == column ? RelativeUrl.Escape(home.Path) : null;
         var size = site.Config.PageSize;
         var pageCount = Math.Max(1, (docs.Count + size - 1) / size);

@@ -235,8 +235,10 @@
     tr.appendChild(labelled(cell("td", link(r.title, r.url)), "标题"));
     tr.appendChild(labelled(cell("td", r.number ? nowrap(r.number) : ""), "发文字号"));
     tr.appendChild(labelled(cell("td", r.organ), "发布机构"));
-    tr.appendChild(labelled(cell("td", String(r.year)), "年份"));
-    tr.appendChild(labelled(cell("td", link("第" + r.issue.number + "期", r.issue.url)), "期次"));
+    tr.appendChild(labelled(cell("td", nowrap(String(r.year))), "年份"));
+    var issue = link("第" + r.issue.number + "期", r.issue.url);
+    issue.className = "nowrap";
+    tr.appendChild(labelled(cell("td", issue), "期次"));
     var time = document.createElement("time");
     time.setAttribute("datetime", r.date);
     time.className = "nowrap";

@@ -215,10 +215,10 @@
       (issues[doc] = issues[doc] || []).push(issue);
     }
     // 主题分类 as (document gap, topic) pairs; dates as the first day, then days between neighbours.
-    var topics = {}, tp = varints(decode64(f.t || "")), td = 0;
+    var topics = {}, tp = varints(decode64(f.t)), td = 0;
     for (var k = 0; k + 1 < tp.length; k += 2) { td += tp[k]; (topics[td] = topics[td] || []).push(tp[k + 1]); }
-    var dv = varints(decode64(f.d || "")), days = new Int32Array(n);
-    for (var j = 0; j < dv.length && j < n; j++) days[j] = j === 0 ? dv[0] : days[j - 1] - dv[j];
+    var dv = varints(decode64(f.d)), days = new Int32Array(n);
+    for (var j = 0; j < dv.length; j++) days[j] = j === 0 ? dv[0] : days[j - 1] - dv[j];
     return { profile: profile, profiles: profiles, year: year, issues: issues, topics: topics, days: days };
   }
 
@@ -230,7 +230,7 @@
       validity: [manifest.validity[p[2]]],
       year: [String(facets.year[d])],
       issue: (facets.issues[d] || []).map(function (i) { return manifest.issuePrefix + manifest.issues[i]; }),
-      kind: manifest.kinds && manifest.kinds[p[3]] ? [manifest.kinds[p[3]]] : [],
+      kind: manifest.kinds[p[3]] ? [manifest.kinds[p[3]]] : [],
       topic: (facets.topics[d] || []).map(function (t) { return manifest.topics[t]; }),
       day: facets.days[d],
     };

@@ -4,7 +4,8 @@
 (function () {
   "use strict";
   var DIMENSIONS = [["column", "栏目"], ["topic", "主题分类"], ["kind", "文种"], ["year", "年份"], ["organ", "发布机构"], ["validity", "有效性"], ["issue", "公报期次"]];
-  var RANGE = ["from", "to"]; // 成文/发布日期范围, inputs of the form
+  // 发布日期范围: inputs of the form, applied on submit.
+  var RANGE = ["from", "to"], DAY = /^\d{4}-\d{2}-\d{2}$/;
   var PAGE = 10;
 
   function el(tag, attrs, children) {
@@ -22,7 +23,7 @@
     var params = new URLSearchParams(location.search);
     var state = { q: params.get("q") || "", sort: params.get("sort") || "", page: Math.max(1, parseInt(params.get("page") || "1", 10) || 1) };
     DIMENSIONS.forEach(function (d) { state[d[0]] = params.get(d[0]) || ""; });
-    RANGE.forEach(function (k) { var v = params.get(k) || ""; state[k] = /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : ""; });
+    RANGE.forEach(function (k) { var v = params.get(k) || ""; state[k] = DAY.test(v) ? v : ""; });
     return state;
   }
 
@@ -48,7 +49,7 @@
     var facetBox = document.getElementById("search-facets");
     var pager = document.getElementById("search-pager");
     var fold = document.getElementById("search-filter-fold");
-    var range = { from: document.getElementById("search-from"), to: document.getElementById("search-to") };
+    var range = { from: form.elements.from, to: form.elements.to };
     // Wide screens show the filters beside the results; phones keep them folded under 筛选.
     if (fold && window.matchMedia && window.matchMedia("(min-width: 48em)").matches) fold.open = true;
     var state = readState();
@@ -56,7 +57,7 @@
     app.hidden = false;
     input.value = state.q;
     sort.value = state.sort === "date" ? "date" : "";
-    RANGE.forEach(function (k) { if (range[k]) range[k].value = state[k]; });
+    RANGE.forEach(function (k) { range[k].value = state[k]; });
 
     var refocus = null; // the filter button a keyboard user pressed, found again after redrawing
 
@@ -159,14 +160,12 @@
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       var c = { q: input.value.trim(), sort: sort.value, page: 1 };
-      DIMENSIONS.forEach(function (d) { c[d[0]] = ""; }); // a new search starts unfiltered, but for the dates typed in the form
-      RANGE.forEach(function (k) { c[k] = range[k] && /^\d{4}-\d{2}-\d{2}$/.test(range[k].value) ? range[k].value : ""; });
+      // A new search starts unfiltered, but for the dates typed in the form.
+      DIMENSIONS.forEach(function (d) { c[d[0]] = ""; });
+      RANGE.forEach(function (k) { c[k] = DAY.test(range[k].value) ? range[k].value : ""; });
       go(c);
     });
     sort.addEventListener("change", function () { go({ sort: sort.value, page: 1 }); });
-    RANGE.forEach(function (k) {
-      if (range[k]) range[k].addEventListener("change", function () { var c = { page: 1 }; c[k] = /^\d{4}-\d{2}-\d{2}$/.test(range[k].value) ? range[k].value : ""; go(c); });
-    });
     search(false);
   }
 
