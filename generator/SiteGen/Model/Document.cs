@@ -94,6 +94,12 @@ internal sealed record Document
     public SourcePosition PositionOf(string key) => KeyAt.TryGetValue(key, out var at) ? at : SourcePosition.FileStart(SourcePath);
     public bool IsInForce => Validity is "有效" or "部分失效";
 
+    // —— 政策文件库 (issue 23) ——
+    /// <summary>Every 主题分类 of the document: `topic` first, then `topics`, as `一级/二级`, without repeats.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>文种: `doc_type`, else the kind the title ends with (<see cref="DocTypes"/>), else null.</summary>
+    public string? DocType { get; init; }
+
     // Shared by every document without them (most have no unknown keys): read-only, so a template
     // that assigns to `doc.extra` gets an error instead of changing every other document's.
     private static readonly IReadOnlyDictionary<string, object?> NoExtra = System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;

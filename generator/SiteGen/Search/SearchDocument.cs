@@ -23,6 +23,14 @@ internal sealed record SearchDocument
     /// </summary>
     public string Body { get; init; } = "";
 
+    // —— 政策文件库 (issue 23) ——
+    /// <summary>主题分类 (`一级/二级`), for the 主题分类 facet.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>文种, "" when unknown, for the 文种 facet.</summary>
+    public string DocType { get; init; } = "";
+    /// <summary>A warning shown with the result (a 解读 of a repealed policy), or null.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The start of the text shown under a result: given, or taken from <see cref="Body"/>.</summary>
     public string Snippet
     {

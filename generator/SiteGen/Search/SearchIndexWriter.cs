@@ -77,6 +77,9 @@ internal static class SearchIndexWriter
             Validity = text.Document.Validity,
             Issues = view.Issues.Select(i => i.Title).ToList(),
             Snippet = text.Snippet,
+            Topics = text.Document.Topics,
+            DocType = text.Document.DocType ?? "",
+            Note = view.RepealedPolicies.Count > 0 ? view.RepealedPolicies[0].Notice : null,
         };
     }
 
@@ -226,6 +229,8 @@ internal static class SearchIndexWriter
         w.WriteStringValue(d.DocNumber ?? "");
         w.WriteStringValue(d.Date.ToString("yyyy-MM-dd"));
         w.WriteStringValue(d.Snippet);
+        // [5]: a note shown with the result (a 解读 of a repealed policy), only when there is one.
+        if (d.Note is not null) w.WriteStringValue(d.Note);
         w.WriteEndArray();
     }
 
@@ -271,6 +276,8 @@ internal static class SearchIndexWriter
             Columns = docs.Select(d => d.Column).Distinct().Order(StringComparer.Ordinal).ToList();
             Organs = docs.Select(d => d.Organ).Distinct().Order(StringComparer.Ordinal).ToList();
             Validity = docs.Select(d => d.Validity).Distinct().Order(StringComparer.Ordinal).ToList();
+            Kinds = docs.Select(d => d.DocType).Distinct().Order(StringComparer.Ordinal).ToList();
+            Topics = docs.SelectMany(d => d.Topics).Distinct().Order(StringComparer.Ordinal).ToList();
             // In order of first appearance (newest first), so the issue numbers of successive
             // documents differ little and their deltas take one byte.
             Issues = docs.SelectMany(d => d.Issues).Distinct().ToList();
@@ -284,13 +291,17 @@ internal static class SearchIndexWriter
         public List<string> Validity { get; }
         public List<string> Issues { get; }
         public Dictionary<string, int> IssueIndex { get; }
-        public Dictionary<(int, int, int), int> ProfileIndex { get; }
+        /// <summary>文种 ("" for none) and 主题分类 labels (issue 23).</summary>
+        public List<string> Kinds { get; }
+        public List<string> Topics { get; }
+        public Dictionary<(int, int, int, int), int> ProfileIndex { get; }
 
         /// <summary>Bits per document in facets.js: enough for the largest profile number.</summary>
         public int ProfileBits => Math.Max(1, 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)Math.Max(1, ProfileIndex.Count - 1)));
 
-        private (int, int, int) Profile(SearchDocument d) =>
-            (Columns.BinarySearch(d.Column, StringComparer.Ordinal), Organs.BinarySearch(d.Organ, StringComparer.Ordinal), Validity.BinarySearch(d.Validity, StringComparer.Ordinal));
+        private (int, int, int, int) Profile(SearchDocument d) =>
+            (Columns.BinarySearch(d.Column, StringComparer.Ordinal), Organs.BinarySearch(d.Organ, StringComparer.Ordinal), Validity.BinarySearch(d.Validity, StringComparer.Ordinal),
+             Kinds.BinarySearch(d.DocType, StringComparer.Ordinal));
 
         public void WriteManifest(Utf8JsonWriter w, List<SearchDocument> docs, int shards, int buckets, int perFile)
         {
@@ -306,6 +317,8 @@ internal static class SearchIndexWriter
             Strings(w, "columns", Columns);
             Strings(w, "organs", Organs);
             Strings(w, "validity", Validity);
+            Strings(w, "kinds", Kinds);
+            Strings(w, "topics", Topics);
             // 公报 issue titles share a long prefix (the bulletin's name): written once.
             var prefix = CommonPrefix(Issues);
             w.WriteString("issuePrefix", prefix);
@@ -319,13 +332,14 @@ internal static class SearchIndexWriter
                 w.WriteNumberValue(i);
             }
             w.WriteEndArray();
-            // Profiles as varints: column, organ, validity.
+            // Profiles as varints: column, organ, validity, 文种.
             var table = new VarintBuffer();
             foreach (var (p, _) in ProfileIndex.OrderBy(kv => kv.Value))
             {
                 table.Write(p.Item1);
                 table.Write(p.Item2);
                 table.Write(p.Item3);
+                table.Write(p.Item4);
             }
             w.WriteString("profiles", VarintBuffer.Base64Url(table.Span));
             w.WriteEndObject();
@@ -360,11 +374,35 @@ internal static class SearchIndexWriter
                     lastIssue = n;
                 }
             }
+            // 主题分类: per (document, topic) pair, the document's gap from the previous pair's and the topic's number.
+            var topics = new VarintBuffer();
+            lastDoc = 0;
+            for (var i = 0; i < docs.Count; i++)
+            {
+                foreach (var topic in docs[i].Topics)
+                {
+                    topics.Write(i - lastDoc);
+                    topics.Write(Topics.BinarySearch(topic, StringComparer.Ordinal));
+                    lastDoc = i;
+                }
+            }
+            // Dates for a date range: the first document's day (days since 1970-01-01), then each
+            // document's days before the one above it (newest first, so never negative).
+            var days = new VarintBuffer();
+            var previous = 0;
+            for (var i = 0; i < docs.Count; i++)
+            {
+                var day = (int)(docs[i].Date.Date - DateTime.UnixEpoch).TotalDays;
+                days.Write(i == 0 ? day : previous - day);
+                previous = day;
+            }
             w.WriteStartObject();
             w.WriteNumber("b", bits);
             // Per document its profile number, most significant bit first.
             w.WriteString("p", VarintBuffer.Base64Url(packed));
             w.WriteString("i", VarintBuffer.Base64Url(issues.Span));
+            w.WriteString("t", VarintBuffer.Base64Url(topics.Span));
+            w.WriteString("d", VarintBuffer.Base64Url(days.Span));
             w.WriteEndObject();
         }
 

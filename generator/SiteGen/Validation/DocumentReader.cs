@@ -77,6 +77,8 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             KeyAt = KeyPositions(r),
             Body = file.Body,
             BodyLine = file.BodyLine,
+            Topics = ReadTopics(r, topic),
+            DocType = ReadDocType(r, title),
         };
         SortedDictionary<string, object?>? extra = null;
         foreach (var (key, _, value) in r.UnknownKeys()) (extra ??= new(StringComparer.Ordinal))[key] = YamlValues.ToPlain(value);
@@ -120,15 +122,41 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
     private string? ReadTopic(FieldReader r)
     {
         var value = r.String("topic");
-        if (value is null) return null;
+        return value is null ? null : CheckTopic(value, r.PositionOf("topic"));
+    }
+
+    private string CheckTopic(string value, SourcePosition at)
+    {
         var normalised = value.Replace('\\', '/').Replace('／', '/');
         if (_topics.Count > 0 && !_topics.Contains(normalised))
         {
             var near = Suggestions.Nearest(normalised, _topics);
-            diagnostics.Error(r.PositionOf("topic"), "unknown-topic", $"主题分类“{value}”不在 site.yml 的 topics 中。",
+            diagnostics.Error(at, "unknown-topic", $"主题分类“{value}”不在 site.yml 的 topics 中。",
                 near.Count > 0 ? $"是不是“{string.Join("”“", near)}”？" : "主题分类写成“一级/二级”，如“综合政务/政务公开”，并在 site.yml 的 topics 中登记。");
         }
         return normalised;
+    }
+
+    // 政策文件库 (issue 23): `topics` adds to `topic`; each entry is checked as `topic` is.
+    private IReadOnlyList<string> ReadTopics(FieldReader r, string? topic)
+    {
+        var more = r.StringList("topics");
+        if (more.Count == 0) return topic is null ? [] : [topic];
+        var all = new List<string>();
+        if (topic is not null) all.Add(topic);
+        foreach (var (value, at) in more)
+        {
+            var t = CheckTopic(value, at);
+            if (!all.Contains(t)) all.Add(t);
+        }
+        return all;
+    }
+
+    private static string? ReadDocType(FieldReader r, string? title)
+    {
+        var set = r.String("doc_type");
+        if (set is not null) return set.Trim();
+        return title is null ? null : DocTypes.FromTitle(title);
     }
 
     private static Reference? Ref(FieldReader r, string key) =>

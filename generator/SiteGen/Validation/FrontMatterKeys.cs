@@ -80,6 +80,16 @@ internal static class FrontMatterKeys
         new("draft", "草稿", "true 时不发布。", ValueKind.Boolean),
         new("slug", "网址名", "页面文件名（代替文件名），只能包含小写字母、数字和 - _。", ValueKind.Text),
         new("aliases", "旧网址", "必须继续可用的旧网址，一个或一个列表。", ValueKind.TextOrList),
+        .. PolicyLibrary,
+    ];
+
+    // —— 政策文件库 (engineer `policy`, issue 23): facets of the policy library ——
+    /// <summary>Keys of the 政策文件库: more than one 主题分类, and the 文种 when the title does not end with it.</summary>
+    /// <remarks>A computed property: <see cref="Document"/>, initialised above it, spreads it in.</remarks>
+    public static IReadOnlyList<KeySpec> PolicyLibrary =>
+    [
+        new("topics", "主题分类（多个）", "文件属于多个主题分类时，一个或一个列表，每项写成“一级/二级”，须在 site.yml 的 topics 中；与 topic 合并。", ValueKind.TextOrList) { FromSite = "topics" },
+        new("doc_type", "文种", "文种，如 通知、意见、办法、规定、决定、方案、批复；不写时取标题末尾的文种。", ValueKind.Text),
     ];
 
     /// <summary>_issue.md of a 公报 issue.</summary>

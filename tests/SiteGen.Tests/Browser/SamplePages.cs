@@ -32,6 +32,8 @@ public static class SamplePages
         ("bulletin-year", "gongbao/2026/index.html"),
         ("bulletin-issue", "gongbao/2026/04/index.html"),
         ("bulletin-article", "gongbao/2026/04/art-01.html"),
+        ("policy-compilation", "xxgk/fdzdgk/zcwj/huibian/2025.html"),
+        ("interpretation-of-repealed", "xxgk/zcjd/2025/zcjd-001.html"),
         ("sitemap", "sitemap.html"),
         ("404", "http:404.html"),
     ];

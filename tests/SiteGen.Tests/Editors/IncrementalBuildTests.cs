@@ -33,6 +33,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
         new("draft", c => Change(c, Pick(c, "通知公告"), t => Set(t, "draft", "true"))),
         new("future date", c => Change(c, Pick(c, "通知公告"), t => Set(t, "date", "2026-03-01"))),
         new("行政规范性文件 repealed (annual reports count it)", c => Change(c, Pick(c, "行政规范性文件"), t => Set(Set(t, "validity", "废止"), "validity_date", "2025-06-30"))),
+        new("interpreted policy repealed (its 解读 says so)", c => Change(c, Policy(c), t => Set(Set(t, "validity", "废止"), "validity_date", "2025-06-30"))),
         new("new file", c => Write(c, "content/xxgk/gzdt/2025/doc-new-1.md", """
             ---
             title: 新增的工作动态

@@ -31,7 +31,8 @@ public sealed class DocumentPageTests
             """);
         site.Build().NoErrors();
         var rows = Html.Parse(site.Read("zcwj/full.html")).MetaRows();
-        Assert.Equal(["索引号", "主题分类", "发布机构", "成文日期", "发文字号", "发布日期", "有效性", "主题词"], rows.Keys);
+        Assert.Equal(["索引号", "主题分类", "发布机构", "成文日期", "发文字号", "发布日期", "文种", "有效性", "主题词"], rows.Keys);
+        Assert.Equal("通知", rows["文种"]); // from the title, 关于测试工作的通知 (issue 23)
         Assert.Equal("综合政务\\政务公开", rows["主题分类"]);
         Assert.Equal("测政发〔2025〕3号", rows["发文字号"]);
         Assert.Equal("2025-02-20", rows["成文日期"]);
@@ -57,8 +58,11 @@ public sealed class DocumentPageTests
         Assert.Equal("废止（2025-07-03）", page.MetaRows()["有效性"]);
 
         var list = Html.Parse(site.Read("xxgk/fdzdgk/zcwj/gfxwj/repealed.html"));
-        Assert.Equal(["旧办法"], list.Texts(".doc-list a"));
-        Assert.Equal("废止", list.QuerySelector(".doc-list .badge-repealed").Text());
+        // The 废止和失效 list: the repeal date and the replacement beside each document (issue 23).
+        Assert.Equal(["旧办法", "新办法"], list.Texts(".policy-table tbody a"));
+        Assert.Equal("废止", list.QuerySelector(".policy-table .badge-repealed").Text());
+        Assert.Equal("2025-07-03", list.QuerySelector(".policy-table td[data-label=废止或失效日期]").Text());
+        Assert.Equal("zcwj/new.html", Html.Target("xxgk/fdzdgk/zcwj/gfxwj/repealed.html", list.QuerySelector(".policy-table td[data-label=替代文件] a")));
         var column = Html.Parse(site.Read("xxgk/fdzdgk/zcwj/gfxwj/index.html"));
         Assert.Equal("xxgk/fdzdgk/zcwj/gfxwj/repealed.html", Html.Target("xxgk/fdzdgk/zcwj/gfxwj/index.html", column.QuerySelector(".repealed-link a")));
         Assert.Null(Html.Parse(site.Read("zcwj/new.html")).QuerySelector(".validity-notice"));

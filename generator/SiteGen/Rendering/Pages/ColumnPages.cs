@@ -64,6 +64,9 @@ internal sealed class ColumnPages : IPageKind
         var years = docs.Select(d => d.Date.Year).Distinct().OrderDescending().Select(y => LinkView.To($"{y}年", $"{column.Dir}/year-{y}.html")).ToList();
         var repealed = docs.Where(d => !d.IsInForce).ToList();
         var intro = site.ColumnIntros.GetValueOrDefault(column.Id);
+        // 政策文件库 (issue 23): a policy column's lists show 索引号, 文号, 成文日期 and 有效性.
+        var policyTable = Policies.IsPolicyColumn(column) && docs.Any(site.IsPolicy);
+        var compilation = PolicyCompilationPages.Home(site) is { } home && home.Column == column ? RelativeUrl.Escape(home.Path) : null;
         var size = site.Config.PageSize;
         var pageCount = Math.Max(1, (docs.Count + size - 1) / size);
         var pagePaths = Enumerable.Range(1, pageCount).Select(n => PagePath(column, n)).ToList();
@@ -85,6 +88,8 @@ internal sealed class ColumnPages : IPageKind
                 ["repealed_url"] = repealed.Count > 0 ? RelativeUrl.Escape($"{column.Dir}/repealed.html") : null,
                 ["feed_url"] = RelativeUrl.Escape($"{column.Dir}/feed.xml"),
                 ["empty"] = docs.Count == 0 && cards.Count == 0,
+                ["policy_table"] = policyTable,
+                ["compilation_url"] = compilation,
             });
         }
         foreach (var group in docs.GroupBy(d => d.Date.Year))
@@ -96,6 +101,8 @@ internal sealed class ColumnPages : IPageKind
                 ["heading"] = $"{group.Key}年",
                 ["items"] = group.Select(d => context.Docs[d]).ToList(),
                 ["years"] = years,
+                ["policy_table"] = policyTable,
+                ["repealed"] = false,
             });
         }
         if (repealed.Count > 0)
@@ -107,6 +114,9 @@ internal sealed class ColumnPages : IPageKind
                 ["heading"] = "废止和失效文件",
                 ["items"] = repealed.Select(d => context.Docs[d]).ToList(),
                 ["years"] = years,
+                // The repeal date and the replacement, whatever the column's kind.
+                ["policy_table"] = true,
+                ["repealed"] = true,
             });
         }
     }

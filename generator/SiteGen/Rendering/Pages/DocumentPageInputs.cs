@@ -36,6 +36,13 @@ internal static class DocumentPageInputs
             }
             Reference(text, site, d.ReplacedBy);
             foreach (var r in d.Interprets) Reference(text, site, r);
+            // A 解读 shows whether the policies it interprets are still in force, and what replaced them (issue 23).
+            foreach (var r in d.Interprets)
+                if (site.Published(r.DocumentId) is { IsInForce: false } policy)
+                {
+                    text.Append(policy.Validity).Append('|').Append(policy.ValidityDate?.ToString("yyyy-MM-dd")).Append('\n');
+                    Reference(text, site, policy.ReplacedBy);
+                }
             Reference(text, site, d.Consultation?.Result);
             foreach (var i in site.InterpretationsOf.GetValueOrDefault(d.Id, []))
                 text.Append(i.Title).Append('|').Append(site.PagePath[i.Id]).Append('|').Append(i.InterpretationForm).Append('|').Append(i.Date.ToString("yyyy-MM-dd")).Append('\n');

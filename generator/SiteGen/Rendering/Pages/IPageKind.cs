@@ -22,6 +22,7 @@ internal static class PageKinds
         new SpecialPages(),
         new Reports.ReportPages(),
         new SearchPage(),
+        new PolicyCompilationPages(),
     ];
 
     /// <summary>"DocumentPages" → "document pages", for the build's stage timings.</summary>

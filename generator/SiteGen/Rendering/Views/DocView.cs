@@ -6,6 +6,8 @@ internal sealed record AttachmentView(string Title, string Url, string Ext, stri
 internal sealed record InterpretationView(string Title, string Url, string Form, string Date);
 /// <summary>意见征集 as shown: period, 反馈方式, status at build time, the 意见采纳情况 once published, why a period is short.</summary>
 internal sealed record ConsultationView(string Start, string End, string Channel, string Status, string StatusKey, LinkView? Result, int Days, string? ShortReason);
+/// <summary>A policy a 解读 interprets that is no longer in force: the notice, the policy and what replaced it (issue 23).</summary>
+internal sealed record RepealedPolicyView(string Notice, LinkView Policy, LinkView? ReplacedBy);
 internal sealed record ProposalView(string Kind, string Number, string Received, string Replied, string Department);
 
 /// <summary>
@@ -53,4 +55,18 @@ internal sealed class DocView
     public required IReadOnlyDictionary<string, object?> Extra { get; init; }
     public required string Disclosure { get; init; }
     public bool InForce { get; init; }
+
+    // —— 政策文件库 (issue 23) ——
+    /// <summary>A policy (<see cref="Policies.IsPolicy"/>): it has a 有效性 row, a 下载 link and a place in the 汇编.</summary>
+    public bool IsPolicy { get; init; }
+    /// <summary>文种 (set or read from the title).</summary>
+    public string? DocType { get; init; }
+    /// <summary>Every 主题分类, shown as `一级\二级`.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>For a 解读: each interpreted policy that is repealed, expired or revised.</summary>
+    public IReadOnlyList<RepealedPolicyView> RepealedPolicies { get; init; } = [];
+    /// <summary>The file to download the document as: its first attachment (the original), or null.</summary>
+    public AttachmentView? Download => Attachments.Count > 0 ? Attachments[0] : null;
+    /// <summary>The date to show in a policy list: 成文日期, else 发布日期.</summary>
+    public string WrittenOrDate => Written ?? Date;
 }

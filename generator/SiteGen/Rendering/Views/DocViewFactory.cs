@@ -52,7 +52,24 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             Extra = d.Extra,
             Disclosure = d.Disclosure,
             InForce = d.IsInForce,
+            IsPolicy = site.IsPolicy(d),
+            DocType = d.DocType,
+            Topics = d.Topics.Select(t => t.Replace('/', '\\')).ToList().Compact(),
+            RepealedPolicies = RepealedPolicies(d),
         };
+    }
+
+    /// <summary>The interpreted policies no longer in force, each with its notice and replacement (only published ones are linked).</summary>
+    private IReadOnlyList<RepealedPolicyView> RepealedPolicies(Document d)
+    {
+        if (d.Interprets.Count == 0) return [];
+        var list = new List<RepealedPolicyView>();
+        foreach (var r in d.Interprets)
+        {
+            if (site.Published(r.DocumentId) is not { IsInForce: false } policy) continue;
+            list.Add(new RepealedPolicyView($"所解读的文件{ValidityNotice(policy)!.Replace("本文件", "")}", Link(policy), Published(policy.ReplacedBy)));
+        }
+        return list.Compact();
     }
 
     // “已修订” already carries 已: the notice says 本文件已于 … 修订, not 已于 … 已修订.

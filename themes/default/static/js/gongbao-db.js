@@ -7,8 +7,23 @@
 // from file:// may not rewrite its query with history.replaceState. Either can be bookmarked.
 (function () {
   "use strict";
+  // 发文字号 exactly as generator/SiteGen/Text/DocNumber.cs normalises it (GB/T 9704: 〔2019〕16号, no
+  // leading zeros; [2019], （2019）, ﹝2019﹞, 【2019】, 〖2019〗 all become 〔2019〕). A Jint test runs both.
+  function docNumber(s) {
+    return String(s).trim().replace(/[\[［（(﹝【〔〖]\s*(\d{4})\s*[\]］）)﹞】〕〗]\s*0*(\d+)\s*号/g, "〔$1〕$2号");
+  }
+
+  // For matching what a reader types: the same 文号 form, then case, the remaining brackets and spaces folded.
+  function normalize(s) {
+    return docNumber(s).toLowerCase().replace(/[\[［(（﹝【〖]/g, "〔").replace(/[\]］)）﹞】〗]/g, "〕").replace(/\s+/g, "");
+  }
+
+  (typeof window !== "undefined" ? window : this).GongbaoDBText = { docNumber: docNumber, normalize: normalize };
+  if (typeof document === "undefined") return;
   var form = document.getElementById("gbdb");
   if (!form) return;
+  var searchBase = form.getAttribute("data-search") || "";
+  var fullText = { q: null, state: "none", urls: {}, years: {}, total: 0, waiting: [] }; // hits of the site's search index
   var PAGE = 100;
   var root = form.getAttribute("data-root") || "";
   var dataPrefix = form.getAttribute("data-data") || "";
@@ -41,11 +56,6 @@
       waiting.forEach(function (fn) { fn(); });
     }
   };
-
-  // 发文字号 as typed by editors varies: ［2019］, (2019), ﹝2019﹞ all mean 〔2019〕.
-  function normalize(s) {
-    return String(s).toLowerCase().replace(/[\[［(（﹝【]/g, "〔").replace(/[\]］)）﹞】]/g, "〕").replace(/\s+/g, "");
-  }
 
   // Sorts 文号 by 机关代字, then year, then number (示政发〔2019〕9号 before 示政发〔2019〕16号).
   function numberKey(number) {
@@ -115,13 +125,45 @@
       (a.year - b.year) || (a.issue.number - b.issue.number) || (b.position - a.position);
   }
 
+  // Full text (issue 23): the keyword is also looked up in the site's search index (titles, 文号 and
+  // bodies of every year), loaded only when a keyword is typed. Hits are matched to rows by URL;
+  // their 公报 issues count the matches of every year, for "其他年份还有 N 篇".
+  var FULL_TEXT_LIMIT = 300;
+  function loadScript(src, done) {
+    var script = document.createElement("script");
+    script.src = src;
+    script.onload = function () { done(true); };
+    script.onerror = function () { done(false); };
+    document.head.appendChild(script);
+  }
+  function searchFullText(q, done) {
+    if (!q || !searchBase) { fullText = { q: q, state: "none", urls: {}, years: {}, total: 0 }; done(); return; }
+    if (fullText.q === q && fullText.state !== "loading") { done(); return; }
+    var mine = fullText = { q: q, state: "loading", urls: {}, years: {}, total: 0 };
+    var run = function () {
+      if (!window.SiteGenSearch) { mine.state = "error"; done(); return; }
+      SiteGenSearch.configure({ base: root + searchBase });
+      SiteGenSearch.query(q, { bulletin: true, limit: FULL_TEXT_LIMIT }).then(function (r) {
+        r.results.forEach(function (x) { mine.urls[decodeURI(x.url)] = true; });
+        (r.facets.issue || []).forEach(function (f) {
+          var y = /(\d{4})年/.exec(f.value);
+          if (y) mine.years[y[1]] = (mine.years[y[1]] || 0) + f.count;
+        });
+        mine.total = r.total;
+        mine.state = "ready";
+        done();
+      }, function () { mine.state = "error"; done(); });
+    };
+    if (window.SiteGenSearch) run(); else loadScript(root + "js/search-core.js", run);
+  }
+
   function query() {
     var mine = ++generation;
     var list = needed();
-    var pending = list.length;
+    var pending = list.length + 1;
+    searchFullText((field("q").value || "").trim(), function () { if (--pending === 0) render(mine, list); });
     form.setAttribute("data-state", "loading");
     status.textContent = "正在载入数据…";
-    if (pending === 0) { render(mine, list); return; }
     list.forEach(function (year) {
       load(year, function () { if (--pending === 0) render(mine, list); });
     });
@@ -141,7 +183,7 @@
         if (issue && String(r.issue.number) !== issue) return;
         if (section && r.section !== section) return;
         if (organ && r.organ !== organ) return;
-        if (q && r.text.indexOf(q) < 0) return;
+        if (q && r.text.indexOf(q) < 0 && !fullText.urls[decodeURI(r.url)]) return;
         rows.push(r);
       });
     });
@@ -153,6 +195,13 @@
     more.hidden = rows.length <= shown;
     var text = rows.length === 0 ? "没有符合条件的文章。" : "共找到 " + rows.length + " 篇文章" + (rows.length > count ? "，显示前 " + count + " 篇。" : "。");
     if (missing.length) text += "（" + missing.join("、") + "年的数据未能载入。）";
+    var chosen = field("year").value;
+    var others = 0;
+    if (q && chosen && fullText.state === "ready") {
+      Object.keys(fullText.years).forEach(function (y) { if (y !== chosen) others += fullText.years[y]; });
+    }
+    otherYears.hidden = others === 0;
+    otherCount.textContent = String(others);
     status.textContent = text;
     form.setAttribute("data-state", "ready");
     form.setAttribute("data-count", String(rows.length));
@@ -172,16 +221,29 @@
     return a;
   }
 
+  // Each cell names its column (data-label), shown before it when phones stack rows as cards; 文号
+  // and dates never break inside (class nowrap).
+  function labelled(td, label) { td.setAttribute("data-label", label); return td; }
+  function nowrap(text) {
+    var span = document.createElement("span");
+    span.className = "nowrap";
+    span.appendChild(document.createTextNode(text));
+    return span;
+  }
   function row(r) {
     var tr = document.createElement("tr");
-    tr.appendChild(cell("td", link(r.title, r.url)));
-    tr.appendChild(cell("td", r.number));
-    tr.appendChild(cell("td", r.organ));
-    tr.appendChild(cell("td", link(r.year + "年第" + r.issue.number + "期", r.issue.url)));
+    tr.appendChild(labelled(cell("td", link(r.title, r.url)), "标题"));
+    tr.appendChild(labelled(cell("td", r.number ? nowrap(r.number) : ""), "发文字号"));
+    tr.appendChild(labelled(cell("td", r.organ), "发布机构"));
+    tr.appendChild(labelled(cell("td", nowrap(String(r.year))), "年份"));
+    var issue = link("第" + r.issue.number + "期", r.issue.url);
+    issue.className = "nowrap";
+    tr.appendChild(labelled(cell("td", issue), "期次"));
     var time = document.createElement("time");
     time.setAttribute("datetime", r.date);
+    time.className = "nowrap";
     time.appendChild(document.createTextNode(r.date));
-    tr.appendChild(cell("td", time));
+    tr.appendChild(labelled(cell("td", time), "发布日期"));
     return tr;
   }
 
@@ -205,9 +267,10 @@
   }
 
   function apply(state) {
-    // The first view is the newest year: one data file, however many years the archive holds.
+    // The first view is the newest year: one data file, however many years the archive holds; a
+    // keyword without a year searches every year.
     var newest = allYears()[0] || "";
-    var year = "year" in state ? state.year : newest;
+    var year = "year" in state ? state.year : state.q ? "" : newest;
     field("year").value = year;
     if (field("year").value !== year) field("year").value = newest;
     ["section", "organ", "sort"].forEach(function (n) {
@@ -242,6 +305,9 @@
     typing = setTimeout(changed, 200);
   });
   more.addEventListener("click", function () { shown += PAGE; query(); });
+  var otherYears = document.getElementById("gbdb-other");
+  var otherCount = document.getElementById("gbdb-other-count");
+  document.getElementById("gbdb-all-years").addEventListener("click", function () { field("year").value = ""; changed(); });
   window.addEventListener("hashchange", function () { apply(readState()); shown = PAGE; query(); });
   query();
 })();

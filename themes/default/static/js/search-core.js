@@ -5,9 +5,11 @@
 // ever evaluated as code or markup: results carry plain strings for text nodes.
 //
 // API (documented in README, "Search"):
-//   SiteGenSearch.query(text, {column, year, organ, validity, issue, sort: "date", offset, limit})
+//   SiteGenSearch.query(text, {column, year, organ, validity, issue, kind, topic, from, to, bulletin,
+//        sort: "date", offset, limit})   (from/to: YYYY-MM-DD; bulletin: only 公报 articles)
 //     → Promise of {query, total, results: [{url, title, score, date, column, docNumber, organ,
-//        validity, snippet, titleParts, snippetParts, docNumberParts}], facets: {column: [{value, count}], …}}
+//        validity, kind, topics, issues, note, snippet, titleParts, snippetParts, docNumberParts}],
+//        facets: {column: [{value, count}], …, kind, topic}}
 //   SiteGenSearch.configure({base, loader}) — where the index is ("search/" beside the page), and
 //     how to load one part (default: a script element).
 //   SiteGenSearch.terms(text) — the terms a query looks up (the C# Tokenizer gives the same).
@@ -205,14 +207,19 @@
       for (var e = m.years[y + 1]; e < end; e++) year[e] = m.years[y];
     }
     var table = varints(decode64(m.profiles)), profiles = [];
-    for (var t = 0; t + 2 < table.length; t += 3) profiles.push([table[t], table[t + 1], table[t + 2]]);
+    for (var t = 0; t + 3 < table.length; t += 4) profiles.push([table[t], table[t + 1], table[t + 2], table[t + 3]]);
     var issues = {}, pairs = varints(decode64(f.i)), doc = 0, issue = 0;
     for (var i = 0; i + 1 < pairs.length; i += 2) {
       doc += pairs[i];
       issue += pairs[i + 1] % 2 ? -(pairs[i + 1] + 1) / 2 : pairs[i + 1] / 2;
       (issues[doc] = issues[doc] || []).push(issue);
     }
-    return { profile: profile, profiles: profiles, year: year, issues: issues };
+    // 主题分类 as (document gap, topic) pairs; dates as the first day, then days between neighbours.
+    var topics = {}, tp = varints(decode64(f.t)), td = 0;
+    for (var k = 0; k + 1 < tp.length; k += 2) { td += tp[k]; (topics[td] = topics[td] || []).push(tp[k + 1]); }
+    var dv = varints(decode64(f.d)), days = new Int32Array(n);
+    for (var j = 0; j < dv.length; j++) days[j] = j === 0 ? dv[0] : days[j - 1] - dv[j];
+    return { profile: profile, profiles: profiles, year: year, issues: issues, topics: topics, days: days };
   }
 
   function valuesOf(d) {
@@ -223,10 +230,27 @@
       validity: [manifest.validity[p[2]]],
       year: [String(facets.year[d])],
       issue: (facets.issues[d] || []).map(function (i) { return manifest.issuePrefix + manifest.issues[i]; }),
+      kind: manifest.kinds[p[3]] ? [manifest.kinds[p[3]]] : [],
+      topic: (facets.topics[d] || []).map(function (t) { return manifest.topics[t]; }),
+      day: facets.days[d],
     };
   }
 
-  var DIMENSIONS = ["column", "year", "organ", "validity", "issue"];
+  var DIMENSIONS = ["column", "year", "organ", "validity", "issue", "kind", "topic"];
+
+  // "2025-03-01" → days since 1970-01-01 (as SearchIndexWriter writes dates), or NaN.
+  function dayOf(text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text || ""));
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000 : NaN;
+  }
+
+  // A filter value matches a document's values; a 主题分类 filter of a first level (综合政务) matches its second levels.
+  function matches(k, have, want) {
+    if (have.indexOf(want) >= 0) return true;
+    if (k !== "topic") return false;
+    for (var i = 0; i < have.length; i++) if (have[i].indexOf(want + "/") === 0) return true;
+    return false;
+  }
 
   // ---- query ----
 
@@ -276,10 +300,13 @@
     }
     var values = candidates.map(valuesOf);
     var active = DIMENSIONS.filter(function (k) { return filters[k] !== undefined && filters[k] !== null && filters[k] !== ""; });
+    var from = dayOf(filters.from), to = dayOf(filters.to), onlyBulletin = !!filters.bulletin;
     function passes(v, except) {
+      if (v.day < from || v.day > to) return false;
+      if (onlyBulletin && v.issue.length === 0) return false;
       for (var a = 0; a < active.length; a++) {
         var k = active[a];
-        if (k !== except && v[k].indexOf(String(filters[k])) < 0) return false;
+        if (k !== except && !matches(k, v[k], String(filters[k]))) return false;
       }
       return true;
     }
@@ -319,6 +346,7 @@
           return {
             url: m[0], title: m[1], score: Math.round(h.score * 1000) / 1000, date: m[3], column: v.column[0],
             docNumber: m[2], organ: v.organ[0], validity: v.validity[0], snippet: m[4],
+            kind: v.kind[0] || "", topics: v.topic, issues: v.issue, note: m[5] || "",
             titleParts: highlight(m[1]), snippetParts: highlight(m[4]), docNumberParts: highlight(m[2]), doc: h.doc,
           };
         }),

@@ -3,7 +3,9 @@
 // nothing in the index can become markup. The URL is kept in step, so a search can be bookmarked.
 (function () {
   "use strict";
-  var DIMENSIONS = [["column", "栏目"], ["year", "年份"], ["organ", "发布机构"], ["validity", "有效性"], ["issue", "公报期次"]];
+  var DIMENSIONS = [["column", "栏目"], ["topic", "主题分类"], ["kind", "文种"], ["year", "年份"], ["organ", "发布机构"], ["validity", "有效性"], ["issue", "公报期次"]];
+  // 发布日期范围: inputs of the form, applied on submit.
+  var RANGE = ["from", "to"], DAY = /^\d{4}-\d{2}-\d{2}$/;
   var PAGE = 10;
 
   function el(tag, attrs, children) {
@@ -21,6 +23,7 @@
     var params = new URLSearchParams(location.search);
     var state = { q: params.get("q") || "", sort: params.get("sort") || "", page: Math.max(1, parseInt(params.get("page") || "1", 10) || 1) };
     DIMENSIONS.forEach(function (d) { state[d[0]] = params.get(d[0]) || ""; });
+    RANGE.forEach(function (k) { var v = params.get(k) || ""; state[k] = DAY.test(v) ? v : ""; });
     return state;
   }
 
@@ -28,6 +31,7 @@
     var params = new URLSearchParams();
     if (state.q) params.set("q", state.q);
     DIMENSIONS.forEach(function (d) { if (state[d[0]]) params.set(d[0], state[d[0]]); });
+    RANGE.forEach(function (k) { if (state[k]) params.set(k, state[k]); });
     if (state.sort) params.set("sort", state.sort);
     if (state.page > 1) params.set("page", String(state.page));
     return location.pathname + "?" + params.toString();
@@ -44,11 +48,16 @@
     var list = document.getElementById("search-results");
     var facetBox = document.getElementById("search-facets");
     var pager = document.getElementById("search-pager");
+    var fold = document.getElementById("search-filter-fold");
+    var range = { from: form.elements.from, to: form.elements.to };
+    // Wide screens show the filters beside the results; phones keep them folded under 筛选.
+    if (fold && window.matchMedia && window.matchMedia("(min-width: 48em)").matches) fold.open = true;
     var state = readState();
     var run = 0;
     app.hidden = false;
     input.value = state.q;
     sort.value = state.sort === "date" ? "date" : "";
+    RANGE.forEach(function (k) { range[k].value = state[k]; });
 
     var refocus = null; // the filter button a keyboard user pressed, found again after redrawing
 
@@ -70,6 +79,7 @@
       status.textContent = "正在搜索…";
       var filters = { sort: state.sort, offset: (state.page - 1) * PAGE, limit: PAGE };
       DIMENSIONS.forEach(function (d) { if (state[d[0]]) filters[d[0]] = state[d[0]]; });
+      RANGE.forEach(function (k) { if (state[k]) filters[k] = state[k]; });
       var started = Date.now();
       SiteGenSearch.query(state.q, filters).then(function (r) {
         if (mine !== run) return;
@@ -86,13 +96,13 @@
       r.results.forEach(function (x) {
         var meta = [x.column + " · " + x.date];
         if (x.docNumber) meta = meta.concat([" · "], marked(x.docNumberParts));
-        if (x.validity && x.validity !== "有效") meta.push(" · " + x.validity);
+        if (x.kind) meta.push(" · " + x.kind);
+        if (x.validity && x.validity !== "有效") meta.push(" · ", el("span", { "class": "badge badge-repealed" }, [x.validity]));
         var link = el("a", { href: x.url }, marked(x.titleParts));
-        list.appendChild(el("li", { "class": "search-result" }, [
-          el("h2", {}, [link]),
-          el("p", { "class": "search-meta" }, meta),
-          el("p", { "class": "search-snippet" }, marked(x.snippetParts)),
-        ]));
+        var item = [el("h2", {}, [link]), el("p", { "class": "search-meta" }, meta)];
+        if (x.note) item.push(el("p", { "class": "search-note" }, [x.note]));
+        item.push(el("p", { "class": "search-snippet" }, marked(x.snippetParts)));
+        list.appendChild(el("li", { "class": "search-result" }, item));
       });
       var pages = Math.max(1, Math.ceil(r.total / PAGE));
       status.textContent = r.total === 0
@@ -150,7 +160,9 @@
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       var c = { q: input.value.trim(), sort: sort.value, page: 1 };
-      DIMENSIONS.forEach(function (d) { c[d[0]] = ""; }); // a new search starts unfiltered
+      // A new search starts unfiltered, but for the dates typed in the form.
+      DIMENSIONS.forEach(function (d) { c[d[0]] = ""; });
+      RANGE.forEach(function (k) { c[k] = DAY.test(range[k].value) ? range[k].value : ""; });
       go(c);
     });
     sort.addEventListener("change", function () { go({ sort: sort.value, page: 1 }); });
