@@ -28,6 +28,10 @@ internal sealed record SiteConfig
     public int PageSize { get; init; } = 20;
     /// <summary>Keys of site.yml the generator does not know, passed to templates as site.extra.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    // —— citizen pages (issue 23): monitoring items and 依申请公开 ——
+    public MonitoringConfig Monitoring { get; init; } = new();
+    public ApplicationConfig Application { get; init; } = new();
 }
 
 /// <summary>政府公报: its name and the URL segment of its archive.</summary>

@@ -14,6 +14,7 @@ internal static class SiteConfigLoader
     [
         "title", "organ", "domain", "base_url", "site_id_code", "sponsor", "icp", "police_record", "contact",
         "credit_code", "index_no_format", "bulletin", "columns", "topics", "holidays", "lint", "theme", "page_size",
+        "monitoring", "application",
     ];
 
     public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other"];
@@ -73,6 +74,8 @@ internal static class SiteConfigLoader
             Lint = ReadLintLimits(r),
             Theme = r.String("theme") ?? "default",
             PageSize = pageSize,
+            Monitoring = MonitoringReader.Monitoring(r),
+            Application = MonitoringReader.Application(r),
         };
         var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, _, value) in r.UnknownKeys())
