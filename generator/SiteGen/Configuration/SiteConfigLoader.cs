@@ -17,7 +17,7 @@ internal static class SiteConfigLoader
         "monitoring", "application",
     ];
 
-    public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other"];
+    public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other", "decision"];
 
     public static SiteConfig? Load(string siteDir, DiagnosticBag diagnostics)
     {

@@ -17,6 +17,7 @@ internal static class LintRules
         new RepealedWithoutDate(),
         new PolicyWithoutIndexNo(),
         new TodoMarker(),
+        new GuidePromises(),
     ];
 
     /// <summary>Runs every rule; under <paramref name="strict"/> their warnings become errors (the build then fails).</summary>

@@ -85,6 +85,8 @@ internal sealed class ColumnPages : IPageKind
                 ["repealed_url"] = repealed.Count > 0 ? RelativeUrl.Escape($"{column.Dir}/repealed.html") : null,
                 ["feed_url"] = RelativeUrl.Escape($"{column.Dir}/feed.xml"),
                 ["empty"] = docs.Count == 0 && cards.Count == 0,
+                ["kind"] = column.Config.Kind,
+                ["links"] = CitizenLinks.Of(context, column),
             });
         }
         foreach (var group in docs.GroupBy(d => d.Date.Year))

@@ -22,6 +22,8 @@ internal static class PageKinds
         new SpecialPages(),
         new Reports.ReportPages(),
         new SearchPage(),
+        new ApplicationPages(),
+        new ProposalSummaryPages(),
     ];
 
     /// <summary>"DocumentPages" → "document pages", for the build's stage timings.</summary>

@@ -6,7 +6,12 @@ internal sealed record AttachmentView(string Title, string Url, string Ext, stri
 internal sealed record InterpretationView(string Title, string Url, string Form, string Date);
 /// <summary>意见征集 as shown: period, 反馈方式, status at build time, the 意见采纳情况 once published, why a period is short.</summary>
 internal sealed record ConsultationView(string Start, string End, string Channel, string Status, string StatusKey, LinkView? Result, int Days, string? ShortReason);
-internal sealed record ProposalView(string Kind, string Number, string Received, string Replied, string Department);
+internal sealed record ProposalView(string Kind, string Number, string Received, string Replied, string Department)
+{
+    public string Session { get; init; } = "";
+    public string ReplyClass { get; init; } = "";
+    public IReadOnlyList<string> CoDepartments { get; init; } = [];
+}
 
 /// <summary>
 /// A published document as templates see it. Dates are formatted once here (YYYY-MM-DD, or
@@ -53,4 +58,11 @@ internal sealed class DocView
     public required IReadOnlyDictionary<string, object?> Extra { get; init; }
     public required string Disclosure { get; init; }
     public bool InForce { get; init; }
+
+    // —— citizen pages (issue 23) ——
+    /// <summary>重大行政决策事项: the timeline, on a decision record.</summary>
+    public DecisionView? Decision { get; init; }
+    /// <summary>The decision record this document is a step of (its 征集, 采纳情况 or 决策文件).</summary>
+    public LinkView? DecisionRecord { get; init; }
+    public MeetingView? Meeting { get; init; }
 }
