@@ -12,6 +12,8 @@ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null || need+=(openssl)
 # libdeflate compresses the .gz twins twice as fast as .NET's zlib (SiteGen falls back to zlib without it).
 [ -e /usr/lib/x86_64-linux-gnu/libdeflate.so.0 ] || [ -e /usr/lib/aarch64-linux-gnu/libdeflate.so.0 ] || ldconfig -p 2>/dev/null | grep -q 'libdeflate.so.0 ' || need+=(libdeflate0)
+# pdftotext (poppler-utils) reads the 依申请公开 form's PDF back in the citizen tests; poppler-data maps its STSong-Light text.
+command -v pdftotext >/dev/null || need+=(poppler-utils poppler-data)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

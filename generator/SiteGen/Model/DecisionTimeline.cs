@@ -3,7 +3,12 @@ using System.Text;
 namespace SiteGen.Model;
 
 /// <summary>One step of a decision's timeline: what happened, the published document that shows it (if any), when.</summary>
-internal sealed record DecisionStep(string Label, Document? Document, string Date, string Note);
+internal sealed record DecisionStep(string Label, Document? Document, string Date, string Note)
+{
+    public const string Listed = "列入年度目录";
+    /// <summary>Reached: the record itself is the listing; every other step when its document is published.</summary>
+    public bool Done => Document is not null || Label == Listed;
+}
 
 /// <summary>
 /// 重大行政决策 followed end to end: 列入目录 → 公开征求意见 → 意见采纳情况 → 作出决策（印发）→ 政策解读.
@@ -16,7 +21,7 @@ internal static class DecisionTimeline
     public static IReadOnlyList<DecisionStep> Of(SiteModel site, Document record)
     {
         if (record.Decision is not { } decision) return [];
-        var steps = new List<DecisionStep> { new("列入年度目录", null, Day(record.Date), $"{decision.Year}年度重大行政决策事项目录") };
+        var steps = new List<DecisionStep> { new(DecisionStep.Listed, null, Day(record.Date), $"{decision.Year}年度重大行政决策事项目录") };
         var consultation = Published(site, decision.Consultation);
         steps.Add(consultation?.Consultation is { } c
             ? new("公开征求意见", consultation, $"{Day(c.Start)} 至 {Day(c.End)}", "")

@@ -57,7 +57,7 @@ internal static class CitizenFields
             else
                 files.Add(new Attachment(captions, "中文字幕", m.PositionOf("captions")) { Role = MeetingFiles.Captions });
         }
-        else if (video is not null)
+        else if (files.Any(f => f.Role == MeetingFiles.Video))
             m.Diagnostics.Warning(m.PositionOf("video"), "missing-captions", "会议视频没有字幕（video without captions）：听障读者无法获取内容。", "提供 WebVTT 字幕文件，写成 `captions: 文件名.vtt`。");
         var meeting = new Meeting(m.StringList("attendees").Select(x => x.Value).ToList().Compact());
         m.WarnUnknownKeys(FrontMatterKeys.ChildNames("meeting"), "meeting ");

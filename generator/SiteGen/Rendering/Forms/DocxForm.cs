@@ -17,9 +17,11 @@ internal static class DocxForm
         var table = new Table(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 6 }, new BottomBorder { Val = BorderValues.Single, Size = 6 },
-                new LeftBorder { Val = BorderValues.Single, Size = 6 }, new RightBorder { Val = BorderValues.Single, Size = 6 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+                new TopBorder { Val = BorderValues.Single, Size = 6 }, new LeftBorder { Val = BorderValues.Single, Size = 6 },
+                new BottomBorder { Val = BorderValues.Single, Size = 6 }, new RightBorder { Val = BorderValues.Single, Size = 6 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+            // Four columns (label, blank, label, blank), in twentieths of a point over the A4 text width.
+            new TableGrid(new GridColumn { Width = "2000" }, new GridColumn { Width = "2653" }, new GridColumn { Width = "2000" }, new GridColumn { Width = "2653" }));
         foreach (var block in form.Blocks)
         {
             table.Append(new TableRow(Cell(block.Title, span: 4, bold: true, shade: true)));

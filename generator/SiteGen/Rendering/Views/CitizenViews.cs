@@ -3,10 +3,7 @@ using SiteGen.Model;
 namespace SiteGen.Rendering.Views;
 
 /// <summary>A step of a decision's timeline as shown: the linked document only when published; its consultation status when it is the 征集.</summary>
-internal sealed record TimelineStepView(string Label, LinkView? Link, string Date, string Note, ConsultationView? Consultation)
-{
-    public bool Done => Link is not null;
-}
+internal sealed record TimelineStepView(string Label, LinkView? Link, string Date, string Note, ConsultationView? Consultation, bool Done);
 
 /// <summary>重大行政决策事项 as shown on its page (the timeline) and in the 年度目录.</summary>
 internal sealed record DecisionView(int Year, string Department, string Planned, string Stage, IReadOnlyList<TimelineStepView> Steps);
@@ -25,7 +22,7 @@ internal sealed class CitizenViews(SiteModel site, Func<Document, LinkView> link
         var steps = DecisionTimeline.Of(site, d);
         return new DecisionView(decision.Year, decision.Department, decision.Planned, DecisionTimeline.Stage(steps),
             steps.Select(s => new TimelineStepView(s.Label, s.Document is { } x ? link(x) : null, s.Date, s.Note,
-                s.Label == "公开征求意见" ? consultation(s.Document?.Consultation) : null)).ToList());
+                s.Label == "公开征求意见" ? consultation(s.Document?.Consultation) : null, s.Done)).ToList());
     }
 
     /// <summary>The decision record a consultation, its feedback or the adopted document belongs to.</summary>
