@@ -46,5 +46,9 @@
       var item = el.closest(".open-consultations li");
       if (item) item.hidden = state[1] === "ended";
     });
+    Array.prototype.forEach.call(document.querySelectorAll(".open-consultations"), function (block) {
+      var none = block.querySelector(".open-none");
+      if (none) none.hidden = block.querySelector("li:not([hidden])") !== null;
+    });
   });
 })();
