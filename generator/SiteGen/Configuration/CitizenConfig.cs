@@ -37,7 +37,7 @@ internal sealed record ApplicationConfig
 /// <summary>Reads `monitoring:` and `application:` of site.yml.</summary>
 internal static class MonitoringReader
 {
-    public const string DefaultGovMarkImage = "images/gov-mark-placeholder.svg";
+    public const string DefaultGovMarkImage = "images/gov-mark-placeholder.png";
 
     public static MonitoringConfig Monitoring(FieldReader r)
     {

@@ -34,7 +34,7 @@ public sealed class MonitoringFooterTests
         var footer = Footer(Monitoring);
         var mark = footer.QuerySelector(".gov-mark a")!;
         Assert.Equal("https://bszs.conac.cn/sitename?method=show&id=ABC", mark.GetAttribute("href"));
-        Assert.Equal("images/gov-mark-placeholder.svg", Html.Target("xxgk/tzgg/a.html", mark.QuerySelector("img")!.GetAttribute("src")!));
+        Assert.Equal("images/gov-mark-placeholder.png", Html.Target("xxgk/tzgg/a.html", mark.QuerySelector("img")!.GetAttribute("src")!));
         Assert.Contains("党政机关", mark.QuerySelector("img")!.GetAttribute("alt"));
         Assert.Equal("https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=3701020099", footer.QuerySelectorAll("a").Single(a => a.Text() == "我为政府网站找错").GetAttribute("href"));
         Assert.Equal("xxgk/wzsm.html", Html.Target("xxgk/tzgg/a.html", footer.QuerySelectorAll("a").Single(a => a.Text() == "网站声明")));
@@ -62,7 +62,10 @@ public sealed class MonitoringFooterTests
         site.Doc("xxgk/tzgg/a.md");
         site.Doc("xxgk/wzsm.md", "category: 政府信息公开\ntitle: 网站声明");
         site.Build().NoErrors();
-        Assert.Contains("请替换", site.Read("images/gov-mark-placeholder.svg"));
+        // A PNG (the output never carries SVG, which can hold script), 110×55 CSS px at 2× resolution.
+        var png = File.ReadAllBytes(Path.Combine(site.Out, "images/gov-mark-placeholder.png"));
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
+        Assert.Equal((220, 110), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
     }
 
     [Theory]

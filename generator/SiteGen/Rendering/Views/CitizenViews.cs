@@ -3,10 +3,10 @@ using SiteGen.Model;
 namespace SiteGen.Rendering.Views;
 
 /// <summary>A step of a decision's timeline as shown: the linked document only when published; its consultation status when it is the 征集.</summary>
-internal sealed record TimelineStepView(string Label, LinkView? Link, string Date, string Note, ConsultationView? Consultation, bool Done);
+internal sealed record TimelineStepView(string Label, LinkView? Link, string? Date, string? Note, ConsultationView? Consultation, bool Done);
 
 /// <summary>重大行政决策事项 as shown on its page (the timeline) and in the 年度目录.</summary>
-internal sealed record DecisionView(int Year, string Department, string Planned, string Stage, IReadOnlyList<TimelineStepView> Steps);
+internal sealed record DecisionView(int Year, string? Department, string? Planned, string Stage, IReadOnlyList<TimelineStepView> Steps);
 
 /// <summary>会议公开: 列席, 会议材料 and the video with its captions.</summary>
 internal sealed record MeetingView(IReadOnlyList<string> Attendees, IReadOnlyList<AttachmentView> Materials, AttachmentView? Video, AttachmentView? Captions);
@@ -20,8 +20,8 @@ internal sealed class CitizenViews(SiteModel site, Func<Document, LinkView> link
     {
         if (d.Decision is not { } decision) return null;
         var steps = DecisionTimeline.Of(site, d);
-        return new DecisionView(decision.Year, decision.Department, decision.Planned, DecisionTimeline.Stage(steps),
-            steps.Select(s => new TimelineStepView(s.Label, s.Document is { } x ? link(x) : null, s.Date, s.Note,
+        return new DecisionView(decision.Year, DocViewFactory.NullIfEmpty(decision.Department), DocViewFactory.NullIfEmpty(decision.Planned), DecisionTimeline.Stage(steps),
+            steps.Select(s => new TimelineStepView(s.Label, s.Document is { } x ? link(x) : null, DocViewFactory.NullIfEmpty(s.Date), DocViewFactory.NullIfEmpty(s.Note),
                 s.Label == "公开征求意见" ? consultation(s.Document?.Consultation) : null, s.Done)).ToList());
     }
 

@@ -8,8 +8,8 @@ internal sealed record InterpretationView(string Title, string Url, string Form,
 internal sealed record ConsultationView(string Start, string End, string Channel, string Status, string StatusKey, LinkView? Result, int Days, string? ShortReason);
 internal sealed record ProposalView(string Kind, string Number, string Received, string Replied, string Department)
 {
-    public string Session { get; init; } = "";
-    public string ReplyClass { get; init; } = "";
+    public string? Session { get; init; }
+    public string? ReplyClass { get; init; }
     public IReadOnlyList<string> CoDepartments { get; init; } = [];
 }
 

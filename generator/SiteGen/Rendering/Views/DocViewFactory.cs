@@ -16,6 +16,9 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
 
     public static string Day(DateTime d) => d.ToString("yyyy-MM-dd");
 
+    /// <summary>Scriban's `if` holds "" true: optional texts reach templates as null when empty.</summary>
+    public static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
     private DocView Create(Document d)
     {
         var column = site.Columns[d.ColumnId];
@@ -48,7 +51,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             Keywords = d.Keywords,
             Consultation = Consultation(d.Consultation),
             Proposal = d.Proposal is { } p ? new ProposalView(p.Kind, p.Number, p.Received is { } r ? Day(r) : "", p.Replied is { } rp ? Day(rp) : "", p.Department)
-                { Session = p.Session, ReplyClass = p.ReplyClass, CoDepartments = p.CoDepartments } : null,
+                { Session = NullIfEmpty(p.Session), ReplyClass = NullIfEmpty(p.ReplyClass), CoDepartments = p.CoDepartments } : null,
             ReportYear = d.ReportYear,
             Section = d.Section,
             Column = LinkView.To(column.Name, column.Url),
