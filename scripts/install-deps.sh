@@ -16,6 +16,8 @@ command -v gzip >/dev/null || need+=(gzip)
 command -v unzip >/dev/null || need+=(unzip)
 command -v 7z >/dev/null || command -v 7zz >/dev/null || need+=(7zip)
 command -v bsdtar >/dev/null || need+=(libarchive-tools)
+# pdftotext (poppler-utils) reads the 依申请公开 form's PDF back in the citizen tests; poppler-data maps its STSong-Light text.
+command -v pdftotext >/dev/null || need+=(poppler-utils poppler-data)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

@@ -26,6 +26,14 @@ internal static class ListPageGroups
     public static HashSet<string> Touched(SiteModel old, SiteModel now, IEnumerable<string> ids)
     {
         var groups = new HashSet<string>(StringComparer.Ordinal) { Rest };
+        // A 重大行政决策 目录 shows how far each decision got: its columns change with the steps' documents
+        // (征集, 采纳情况, 决策文件 and any 解读, which may come to interpret the adopted document).
+        foreach (var model in new[] { old, now })
+        {
+            var byParticipant = DecisionTimeline.RecordsByParticipant(model);
+            if (byParticipant.Count > 0 && ids.Any(id => byParticipant.ContainsKey(id) || model.Published(id) is { Interprets.Count: > 0 }))
+                foreach (var record in byParticipant.Values) groups.Add(ColumnGroup(model.Columns[record.ColumnId]));
+        }
         foreach (var id in ids)
             foreach (var model in new[] { old, now })
             {

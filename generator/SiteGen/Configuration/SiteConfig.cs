@@ -32,6 +32,10 @@ internal sealed record SiteConfig
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
     /// <summary>Size and nesting limits of content (`limits:` in site.yml).</summary>
     public ContentLimits Limits { get; init; } = ContentLimits.Default;
+
+    // —— citizen pages (issue 23): monitoring items and 依申请公开 ——
+    public MonitoringConfig Monitoring { get; init; } = new();
+    public ApplicationConfig Application { get; init; } = new();
 }
 
 /// <summary>

@@ -17,9 +17,10 @@ internal static class SiteConfigLoader
         "credit_code", "index_no_format", "bulletin", "columns", "topics", "holidays", "lint", "theme", "page_size",
         "new_files",
         "limits",
+        "monitoring", "application",
     ];
 
-    public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other"];
+    public static readonly string[] ColumnKinds = ["news", "notice", "policy", "other", "decision"];
 
     public static SiteConfig? Load(string siteDir, DiagnosticBag diagnostics)
     {
@@ -84,6 +85,8 @@ internal static class SiteConfigLoader
             Theme = r.String("theme") ?? "default",
             PageSize = pageSize,
             NewFiles = ReadNewFiles(r, columns),
+            Monitoring = MonitoringReader.Monitoring(r),
+            Application = MonitoringReader.Application(r),
         };
         var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, _, value) in r.UnknownKeys())

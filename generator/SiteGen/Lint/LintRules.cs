@@ -20,6 +20,7 @@ internal static class LintRules
         new AnnualReportDeadline(),
         new DuplicateIdentifiers(),
         new EmptyIssue(),
+        new GuidePromises(),
     ];
 
     /// <summary>

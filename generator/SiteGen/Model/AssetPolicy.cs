@@ -12,6 +12,8 @@ internal static class AssetPolicy
     {
         "pdf", "ofd", "doc", "docx", "wps", "xls", "xlsx", "et", "ppt", "pptx", "dps", "txt", "csv",
         "zip", "rar", "7z", "jpg", "jpeg", "png", "gif", "webp", "mp3", "mp4",
+        // Meeting recordings and 音视频解读: WebM video and WebVTT captions (plain text cues, no script).
+        "webm", "vtt",
     };
 
     public static bool IsSvg(string path) => Path.GetExtension(path).ToLowerInvariant() is ".svg" or ".svgz";

@@ -22,13 +22,40 @@ internal sealed record Reference(string Target, SourcePosition At)
 internal sealed record Attachment(string File, string Title, SourcePosition At)
 {
     public string Extension => Path.GetExtension(File).TrimStart('.').ToLowerInvariant();
+    /// <summary>What the file is for: "" a 附件; otherwise a part of a meeting (<see cref="MeetingFiles"/>), shown in the meeting's section.</summary>
+    public string Role { get; init; } = "";
 }
 
 /// <summary>意见征集: a public consultation's period, how to give feedback, and the feedback document.</summary>
 internal sealed record Consultation(DateTime Start, DateTime End, string Channel, Reference? Result, string? ShortReason);
 
 /// <summary>建议提案办理: a reply to a deputy's suggestion (人大代表建议) or a CPPCC proposal (政协提案).</summary>
-internal sealed record Proposal(string Kind, string Number, DateTime? Received, DateTime? Replied, string Department);
+internal sealed record Proposal(string Kind, string Number, DateTime? Received, DateTime? Replied, string Department)
+{
+    /// <summary>届次, e.g. 十八届人大五次会议.</summary>
+    public string Session { get; init; } = "";
+    /// <summary>答复类别: A (解决或采纳), B (正在解决或列入计划), C (因条件限制留作参考).</summary>
+    public string ReplyClass { get; init; } = "";
+    /// <summary>协办单位.</summary>
+    public IReadOnlyList<string> CoDepartments { get; init; } = [];
+}
+
+/// <summary>
+/// 重大行政决策事项: an entry of the 年度重大行政决策事项目录 that follows one decision from its
+/// 意见征集 through the 意见采纳情况 to the adopted document (and, through it, its 解读).
+/// </summary>
+internal sealed record Decision(int Year, string Department, string Planned, Reference? Consultation, Reference? Feedback, Reference? Adopted);
+
+/// <summary>会议公开: who attended without a vote (列席); the meeting's files are attachments with a <see cref="Attachment.Role"/>.</summary>
+internal sealed record Meeting(IReadOnlyList<string> Attendees);
+
+/// <summary>The roles a meeting's files have among a document's attachments.</summary>
+internal static class MeetingFiles
+{
+    public const string Material = "material";
+    public const string Video = "video";
+    public const string Captions = "captions";
+}
 
 /// <summary>
 /// One document as its front matter describes it, validated and typed. Whether it is published is
@@ -86,6 +113,10 @@ internal sealed record Document
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = NoExtra;
     /// <summary>Where each top-level front-matter key's value sits, so later stages (the lints) can point at it.</summary>
     public IReadOnlyDictionary<string, SourcePosition> KeyAt { get; init; } = NoKeys;
+    // —— citizen pages (issue 23) ——
+    public Decision? Decision { get; init; }
+    public Meeting? Meeting { get; init; }
+
     public required string Body { get; init; }
     public int BodyLine { get; init; }
     /// <summary>Folder of the source file under content/ ("" at the top).</summary>

@@ -30,6 +30,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
             CheckReference(d, d.ReplacedBy, "replaced_by", allById, byId, "替代文件");
             foreach (var r in d.Interprets) CheckReference(d, r, "interprets", allById, byId, "所解读的政策文件");
             CheckReference(d, d.Consultation?.Result, "consultation.result", allById, byId, "意见采纳情况");
+            CheckDecision(d, allById, byId);
             if (d.Bulletin is { } b && !issuesByKey.ContainsKey(b.Target))
                 diagnostics.Error(b.At, "broken-ref", $"公报期次“{b.Target}”不存在。", "请核对年份和期号，或先在公报目录中建立这一期（_issue.md）。");
             CheckAttachments(d, isPublished ? assets : null);
@@ -113,6 +114,20 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
             // Name the id (which the editor typed), never the unpublished title.
             diagnostics.Warning(reference.At, "unpublished-ref", $"{key} 指向的文档“{target}”不公开或尚未发布，页面上不会显示这个{what}的链接。");
         }
+    }
+
+    /// <summary>A decision record's links: each must exist, and its 意见征集 must be a consultation.</summary>
+    private void CheckDecision(Document d, Dictionary<string, Document> all, Dictionary<string, Document> published)
+    {
+        if (d.Decision is not { } decision) return;
+        CheckReference(d, decision.Consultation, "decision.consultation", all, published, "意见征集");
+        CheckReference(d, decision.Feedback, "decision.feedback", all, published, "意见采纳情况");
+        CheckReference(d, decision.Adopted, "decision.adopted", all, published, "决策文件");
+        if (decision.Consultation is { } c && all.TryGetValue(c.DocumentId, out var target) && target.Consultation is null)
+            diagnostics.Error(c.At, "bad-ref", $"decision.consultation 指向的“{c.Target}”不是意见征集（the target has no consultation block）。",
+                "指向写有 consultation（起止时间、反馈方式）的征求意见公告。");
+        if (decision.Adopted is { } a && a.DocumentId == d.Id)
+            diagnostics.Error(a.At, "bad-ref", "decision.adopted 指向了决策事项本身（a decision cannot adopt itself）。", "写最终印发的政策文件的文档标识。");
     }
 
     private void CheckAttachments(Document d, SortedSet<string>? copy)

@@ -31,7 +31,12 @@ internal static class HtmlSanitizerPolicy
         "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead",
         "tbody", "tfoot", "tr", "th", "td", "colgroup", "col", "strong", "b", "em", "i", "u", "s", "sub", "sup", "span",
         "div", "blockquote", "pre", "code", "a", "img", "figure", "figcaption", "abbr", "small", "mark", "del", "ins",
+        // 音视频解读 and meeting recordings with captions; their src must be the site's own file (see MediaTags).
+        "video", "audio", "source", "track",
     };
+
+    /// <summary>Media elements whose src may only be a file of the site: a third-party host would track readers and break the CSP (media-src 'self').</summary>
+    public static readonly IReadOnlySet<string> MediaTags = new HashSet<string>(StringComparer.Ordinal) { "video", "audio", "source", "track" };
 
     /// <summary>
     /// `class` only for the footnote markup Markdig writes itself; editors' classes could borrow the
@@ -40,6 +45,7 @@ internal static class HtmlSanitizerPolicy
     public static readonly IReadOnlySet<string> AllowedAttributes = new HashSet<string>(StringComparer.Ordinal)
     {
         "href", "src", "alt", "title", "colspan", "rowspan", "scope", "headers", "id", "lang", "start", "width", "height", "class",
+        "controls", "preload", "kind", "srclang", "label", "default", "type",
     };
 
     private static readonly string[] AllowedClasses = ["footnotes", "footnote-ref", "footnote-back-ref"];
@@ -119,6 +125,7 @@ internal static class HtmlSanitizerPolicy
         sanitizer.FilterUrl += (_, e) =>
         {
             if (UrlSafety.IsDangerous(e.OriginalUrl)) e.SanitizedUrl = null;
+            else if (MediaTags.Contains(e.Tag.LocalName) && !IsSiteFile(e.OriginalUrl)) e.SanitizedUrl = null;
             else if (e.SanitizedUrl is { } kept && IsAttached(e.Tag)) call.Urls.Add(new HtmlUrl(OffsetOf(call.Html, call.Lines, e.Tag), kept));
         };
         return (sanitizer, call);
@@ -145,6 +152,13 @@ internal static class HtmlSanitizerPolicy
         var clean = sanitizer.Sanitize("\n" + html);
         if (clean.StartsWith('\n')) clean = clean[1..];
         return new SanitizedHtml(clean, removals.OrderBy(r => r.Offset).ThenBy(r => r.What, StringComparer.Ordinal).ToList()) { Urls = urls };
+    }
+
+    /// <summary>A relative path (a file beside the document or elsewhere on the site): no scheme, no host.</summary>
+    private static bool IsSiteFile(string url)
+    {
+        var u = url.Trim();
+        return u.Length > 0 && !u.StartsWith("//", StringComparison.Ordinal) && !u.StartsWith('\\') && !u.Contains(':');
     }
 
     /// <summary>Elements inside something already dropped with its content are gone with it: not a separate removal.</summary>

@@ -73,7 +73,7 @@ internal static class ReportDraft
         sb.Append("---\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"本报告依据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。\n\n");
         foreach (var heading in Headings)
-            sb.Append(CultureInfo.InvariantCulture, $"## {heading.Title}\n\n{heading.Prompt}\n\n");
+            sb.Append(CultureInfo.InvariantCulture, $"## {heading.Title}\n\n{heading.Prompt}\n\n{Figures(site, year, heading.Title)}");
         return sb.ToString();
     }
 
@@ -86,6 +86,14 @@ internal static class ReportDraft
         ("五、存在的主要问题及改进情况", "（上一年度问题的整改情况，本年度存在的主要问题和改进措施。）"),
         ("六、其他需要报告的事项", "（信息处理费收取情况，年度政务公开工作要点落实情况，人大代表建议和政协提案办理结果公开情况等。）"),
     ];
+
+    /// <summary>Section 六 reports 人大代表建议和政协提案办理结果公开情况: the year's counts from the published replies.</summary>
+    private static string Figures(SiteModel site, int year, string heading)
+    {
+        if (!heading.StartsWith("六、", StringComparison.Ordinal)) return "";
+        var summary = ProposalSummary.For(site, year);
+        return summary.Total == 0 ? "" : summary.Sentence() + "\n\n";
+    }
 
     private static string Zeros() => $"[{string.Join(", ", Enumerable.Repeat("0", ReportLayout.Parts))}]";
 

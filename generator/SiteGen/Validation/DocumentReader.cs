@@ -39,6 +39,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         var topic = ReadTopic(r);
         var validity = r.Enum("validity", Validities) ?? "有效";
         var validityDate = r.Date("validity_date");
+        var (meeting, meetingFiles) = CitizenFields.Meeting(r);
         var document = new Document
         {
             Id = file.Id,
@@ -64,13 +65,15 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Section = r.String("section"),
             Order = r.Integer("order"),
             OrderAt = r.PositionOf("order"),
-            Attachments = ReadAttachments(r),
+            Attachments = meetingFiles.Count == 0 ? ReadAttachments(r) : ReadAttachments(r).Concat(meetingFiles).ToList(),
             Summary = r.String("summary"),
             Keywords = r.StringList("keywords").Select(k => k.Value).ToList().Compact(),
             Consultation = ReadConsultation(r),
             Proposal = ReadProposal(r),
             ReportYear = r.Integer("report_year"),
             Report = r.Map(Reports.ReportDataReader.FrontMatterKey) is { } report ? Reports.ReportDataReader.Read(report) : null,
+            Decision = CitizenFields.Decision(r),
+            Meeting = meeting,
             Draft = r.Bool("draft"),
             Slug = ReadSlug(r),
             Aliases = r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList().Compact(),
@@ -215,7 +218,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         var p = r.Map("proposal");
         if (p is null) return null;
         var kind = p.Enum("kind", ProposalKinds, required: true, "类别") ?? "";
-        var proposal = new Proposal(kind, p.String("number") ?? "", p.Date("received"), p.Date("replied"), p.String("department") ?? "");
+        var proposal = CitizenFields.WithReplyDetails(new Proposal(kind, p.String("number") ?? "", p.Date("received"), p.Date("replied"), p.String("department") ?? ""), p);
         p.WarnUnknownKeys(FrontMatterKeys.ChildNames("proposal"), "proposal ");
         return proposal;
     }

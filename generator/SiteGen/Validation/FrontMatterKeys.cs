@@ -22,6 +22,7 @@ internal static class FrontMatterKeys
     public static readonly string[] Disclosures = ["主动公开", "依申请公开", "不予公开"];
     public static readonly string[] Validities = ["有效", "失效", "废止", "已修订", "部分失效", "尚未生效"];
     public static readonly string[] ProposalKinds = ["人大代表建议", "政协提案"];
+    public static readonly string[] ReplyClasses = ["A", "B", "C"];
 
     public static IReadOnlyList<KeySpec> Document { get; } =
     [
@@ -73,10 +74,44 @@ internal static class FrontMatterKeys
                 new("received", "收到日期", "收到日期。", ValueKind.Date),
                 new("replied", "答复日期", "答复日期。", ValueKind.Date),
                 new("department", "主办单位", "主办单位。", ValueKind.Text),
+                // —— citizen pages (issue 23) ——
+                new("session", "届次", "届次，如 十八届人大五次会议、十三届政协四次会议。", ValueKind.Text),
+                new("reply_class", "答复类别", "答复类别：A（已解决或采纳）、B（正在解决或列入计划）、C（因条件限制留作参考）。", ValueKind.Text) { Values = ReplyClasses },
+                new("co_departments", "协办单位", "协办单位，一个或一个列表。", ValueKind.TextOrList),
             ],
         },
         new("report_year", "报告年度", "年度报告所报告的年份。", ValueKind.Integer),
         new("report", "年度报告数据", "政府信息公开工作年度报告的表格数据（也可写在同名 .report.yml 文件中），结构见 README。", ValueKind.Map),
+        // —— citizen pages (issue 23): 重大行政决策, 会议公开 ——
+        new("decision", "重大行政决策事项", "年度重大行政决策事项目录中的一项，把意见征集、意见采纳情况、决策文件及其解读连成时间线。", ValueKind.Map)
+        {
+            Children =
+            [
+                new("year", "目录年度", "列入哪一年的重大行政决策事项目录。", ValueKind.Integer, Required: true),
+                new("department", "承办单位", "决策承办单位。", ValueKind.Text),
+                new("planned", "计划完成时间", "计划完成时间，如 2026年6月 或 2026年第二季度。", ValueKind.Text),
+                new("consultation", "意见征集", "公开征求意见的文档标识（须有 consultation 属性）。", ValueKind.Text),
+                new("feedback", "意见采纳情况", "意见采纳情况的文档标识；不写时用意见征集的 consultation.result。", ValueKind.Text),
+                new("adopted", "决策文件", "最终印发的文件的文档标识；它的政策解读自动列入时间线。", ValueKind.Text),
+            ],
+        },
+        new("meeting", "会议信息", "会议公开的列席人员、会议材料和视频。", ValueKind.Map)
+        {
+            Children =
+            [
+                new("attendees", "列席", "列席人员，一个或一个列表，如 区人大代表1名。", ValueKind.TextOrList),
+                new("materials", "会议材料", "会议材料列表，每项写 file（相对本文件的路径）和 title。", ValueKind.MapList)
+                {
+                    Children =
+                    [
+                        new("file", "材料文件", "材料文件，相对本文件所在目录的路径。", ValueKind.Text, Required: true),
+                        new("title", "材料标题", "材料标题；不写时用文件名。", ValueKind.Text),
+                    ],
+                },
+                new("video", "会议视频", "会议视频文件（本站文件，如 mp4），相对本文件的路径。", ValueKind.Text),
+                new("captions", "视频字幕", "视频的中文字幕文件（WebVTT，.vtt），相对本文件的路径。", ValueKind.Text),
+            ],
+        },
         new("draft", "草稿", "true 时不发布。", ValueKind.Boolean),
         new("slug", "网址名", "页面文件名（代替文件名），只能包含小写字母、数字和 - _。", ValueKind.Text),
         new("aliases", "旧网址", "必须继续可用的旧网址，一个或一个列表。", ValueKind.TextOrList),

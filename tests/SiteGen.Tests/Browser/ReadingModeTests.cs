@@ -102,7 +102,7 @@ public sealed class ReadingModeTests(BrowserFixture browser, SampleSiteFixture s
             Assert.True(await page.Locator("main h1").IsVisibleAsync());
             Assert.True(await page.Locator(".body").IsVisibleAsync());
             // The status computed at build time is there without the script.
-            Assert.Equal("进行中", (await page.Locator(".consultation-status").TextContentAsync())?.Trim());
+            Assert.Equal("征集中", (await page.Locator(".consultation-status").TextContentAsync())?.Trim());
             Assert.True(await page.Locator(".search-box input").IsVisibleAsync());
             Assert.True(await BrowserPages.OverflowAsync(page) <= 0);
         }
@@ -114,8 +114,8 @@ public sealed class ReadingModeTests(BrowserFixture browser, SampleSiteFixture s
 
     [Theory]
     [InlineData("2026-11-09T10:00:00", "未开始")]
-    [InlineData("2026-11-10T08:00:00", "进行中")]
-    [InlineData("2026-12-10T23:00:00", "进行中")]
+    [InlineData("2026-11-10T08:00:00", "征集中")]
+    [InlineData("2026-12-10T23:00:00", "征集中")]
     [InlineData("2026-12-11T00:30:00", "已结束")]
     public async Task ConsultationStatus_FollowsTheReadersDate(string now, string expected)
     {

@@ -17,8 +17,8 @@ public sealed class ConsultationStatusTests
         """);
 
     [Theory]
-    [InlineData("2025-03-01", "进行中", "open")]   // the first day counts
-    [InlineData("2025-03-31", "进行中", "open")]   // and the last
+    [InlineData("2025-03-01", "征集中", "open")]   // the first day counts
+    [InlineData("2025-03-31", "征集中", "open")]   // and the last
     [InlineData("2025-04-01", "已结束", "ended")]
     [InlineData("2026-01-01", "已结束", "ended")]
     public void Status_OnTheBuildDate(string asOf, string status, string key)

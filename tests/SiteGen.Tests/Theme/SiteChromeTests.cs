@@ -13,6 +13,7 @@ public sealed class SiteChromeTests
         icp: 鲁ICP备00000000号
         police_record: 鲁公网安备 37010200000000号
         contact: {address: 测试路1号, phone: 0531-00000000, email: zwgk@ceshi.gov.cn}
+        monitoring: {ipv6: true}
         """;
 
     [Fact]

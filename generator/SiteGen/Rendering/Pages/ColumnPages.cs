@@ -90,6 +90,8 @@ internal sealed class ColumnPages : IPageKind
                 ["empty"] = docs.Count == 0 && cards.Count == 0,
                 ["policy_table"] = policyTable,
                 ["compilation_url"] = compilation,
+                ["kind"] = column.Config.Kind,
+                ["links"] = CitizenLinks.Of(context, column),
             });
         }
         foreach (var group in docs.GroupBy(d => d.Date.Year))

@@ -18,6 +18,7 @@ internal static class DocumentPageInputs
     public static Dictionary<string, string> Of(SiteModel site)
     {
         var neighbours = DocumentPages.NeighboursInColumn(site);
+        var decisions = DecisionTimeline.RecordsByParticipant(site);
         var result = new Dictionary<string, string>(site.Documents.Count, StringComparer.Ordinal);
         var text = new StringBuilder();
         foreach (var d in site.Documents)
@@ -46,6 +47,7 @@ internal static class DocumentPageInputs
             Reference(text, site, d.Consultation?.Result);
             foreach (var i in site.InterpretationsOf.GetValueOrDefault(d.Id, []))
                 text.Append(i.Title).Append('|').Append(site.PagePath[i.Id]).Append('|').Append(i.InterpretationForm).Append('|').Append(i.Date.ToString("yyyy-MM-dd")).Append('\n');
+            DecisionTimeline.AppendInputs(text, site, d, decisions);
             result[d.Id] = text.ToString();
         }
         return result;

@@ -14,7 +14,7 @@ internal sealed class HomePage : IPageKind
     {
         var site = context.Site;
         var main = site.Columns.All
-            .Where(c => c.Config.Kind != "other" && !c.Ancestors().Any(a => a.Config.Kind != "other"))
+            .Where(c => c.Config.Kind is not ("other" or "decision") && !c.Ancestors().Any(a => a.Config.Kind != "other"))
             .Select(c => new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, context.Subtree(c).Count, context.Subtree(c).Take(Items).Select(d => context.Docs[d]).ToList(), []))
             .ToList();
         var latestIssue = site.Issues.Count == 0 ? null : site.Issues[^1];
@@ -33,6 +33,7 @@ internal sealed class HomePage : IPageKind
         {
             ["cards"] = main,
             ["entries"] = site.Columns.Roots.Select(c => new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, context.Subtree(c).Count, [], ColumnPages.Links(c.Children))).ToList(),
+            ["consultations"] = OpenConsultations.Of(context),
             ["latest_issue"] = latestIssue is null ? null : new
             {
                 Link = LinkView.To(latestIssue.Issue.Title, BulletinPaths.Issue(site, latestIssue.Issue)),
@@ -40,5 +41,26 @@ internal sealed class HomePage : IPageKind
                 Articles = latestIssue.Entries.Take(Items).Select(e => context.Docs[e.Document]).ToList(),
             },
         });
+    }
+}
+
+/// <summary>
+/// 正在征集: the consultations not yet over on the build date, closing soonest first, and the
+/// column they are published in. A page built before a period ends is corrected by site.js from the
+/// reader's clock (each item carries its dates), so an old home page never calls a closed one open.
+/// </summary>
+internal sealed record OpenConsultations(IReadOnlyList<DocView> Items, LinkView? Column)
+{
+    public static OpenConsultations Of(RenderContext context)
+    {
+        var site = context.Site;
+        var today = site.AsOf.ToDateTime(TimeOnly.MinValue);
+        var all = site.Documents.Where(d => d.Consultation is not null).ToList();
+        var open = all.Where(d => d.Consultation!.End.Date >= today)
+            .OrderBy(d => d.Consultation!.End).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => context.Docs[d]).ToList();
+        var column = all.GroupBy(d => d.ColumnId, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => site.Columns[g.Key]).FirstOrDefault();
+        return new OpenConsultations(open, column is null ? null : LinkView.To(column.Name, column.Url));
     }
 }

@@ -23,6 +23,8 @@ internal static class PageKinds
         new Reports.ReportPages(),
         new SearchPage(),
         new PolicyCompilationPages(),
+        new ApplicationPages(),
+        new ProposalSummaryPages(),
     ];
 
     /// <summary>"DocumentPages" → "document pages", for the build's stage timings.</summary>

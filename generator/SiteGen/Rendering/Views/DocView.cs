@@ -8,7 +8,12 @@ internal sealed record InterpretationView(string Title, string Url, string Form,
 internal sealed record ConsultationView(string Start, string End, string Channel, string Status, string StatusKey, LinkView? Result, int Days, string? ShortReason);
 /// <summary>A policy a 解读 interprets that is no longer in force: the notice, the policy and what replaced it (issue 23).</summary>
 internal sealed record RepealedPolicyView(string Notice, LinkView Policy, LinkView? ReplacedBy);
-internal sealed record ProposalView(string Kind, string Number, string Received, string Replied, string Department);
+internal sealed record ProposalView(string Kind, string Number, string Received, string Replied, string Department)
+{
+    public string? Session { get; init; }
+    public string? ReplyClass { get; init; }
+    public IReadOnlyList<string> CoDepartments { get; init; } = [];
+}
 
 /// <summary>
 /// A published document as templates see it. Dates are formatted once here (YYYY-MM-DD, or
@@ -69,4 +74,11 @@ internal sealed class DocView
     public AttachmentView? Download => Attachments.Count > 0 ? Attachments[0] : null;
     /// <summary>The date to show in a policy list: 成文日期, else 发布日期.</summary>
     public string WrittenOrDate => Written ?? Date;
+
+    // —— citizen pages (issue 23) ——
+    /// <summary>重大行政决策事项: the timeline, on a decision record.</summary>
+    public DecisionView? Decision { get; init; }
+    /// <summary>The decision record this document is a step of (its 征集, 采纳情况 or 决策文件).</summary>
+    public LinkView? DecisionRecord { get; init; }
+    public MeetingView? Meeting { get; init; }
 }

@@ -7,6 +7,8 @@ namespace SiteGen.Rendering.Views;
 internal sealed class DocViewFactory(SiteModel site, string contentDir)
 {
     private readonly ConcurrentDictionary<string, DocView> _cache = new(StringComparer.Ordinal);
+    private CitizenViews? _citizen;
+    private CitizenViews Citizen => _citizen ??= new CitizenViews(site, Link, Consultation);
 
     public DocView this[Document d] => _cache.GetOrAdd(d.Id, _ => Create(d));
 
@@ -14,9 +16,13 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
 
     public static string Day(DateTime d) => d.ToString("yyyy-MM-dd");
 
+    /// <summary>Scriban's `if` holds "" true: optional texts reach templates as null when empty.</summary>
+    public static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
     private DocView Create(Document d)
     {
         var column = site.Columns[d.ColumnId];
+        var files = d.Attachments.Select(a => (Source: a, View: Attachment(d, a))).Where(x => x.View is not null).Select(x => (x.Source, View: x.View!)).ToList();
         return new DocView
         {
             Id = d.Id,
@@ -40,11 +46,12 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
                 .Select(i => new InterpretationView(i.Title, RelativeUrl.Escape(site.PagePath[i.Id]), i.InterpretationForm ?? "文字解读", Day(i.Date))).ToList().Compact(),
             InterpretationForm = d.InterpretationForm,
             Issues = site.IssuesOf.GetValueOrDefault(d.Id, []).Select(i => LinkView.To(i.Issue.Title, BulletinPaths.Issue(site, i.Issue))).ToList().Compact(),
-            Attachments = d.Attachments.Select(a => Attachment(d, a)).OfType<AttachmentView>().ToList().Compact(),
+            Attachments = files.Where(f => f.Source.Role.Length == 0).Select(f => f.View).ToList().Compact(),
             Summary = d.Summary,
             Keywords = d.Keywords,
             Consultation = Consultation(d.Consultation),
-            Proposal = d.Proposal is { } p ? new ProposalView(p.Kind, p.Number, p.Received is { } r ? Day(r) : "", p.Replied is { } rp ? Day(rp) : "", p.Department) : null,
+            Proposal = d.Proposal is { } p ? new ProposalView(p.Kind, p.Number, p.Received is { } r ? Day(r) : "", p.Replied is { } rp ? Day(rp) : "", p.Department)
+                { Session = NullIfEmpty(p.Session), ReplyClass = NullIfEmpty(p.ReplyClass), CoDepartments = p.CoDepartments } : null,
             ReportYear = d.ReportYear,
             Section = d.Section,
             Column = LinkView.To(column.Name, column.Url),
@@ -56,6 +63,9 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             DocType = d.DocType,
             Topics = d.Topics.Select(t => t.Replace('/', '\\')).ToList().Compact(),
             RepealedPolicies = RepealedPolicies(d),
+            Decision = Citizen.Decision(d),
+            DecisionRecord = Citizen.RecordOf(d),
+            Meeting = CitizenViews.Meeting(d, files),
         };
     }
 
@@ -99,7 +109,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
     {
         if (c is null) return null;
         var today = site.AsOf.ToDateTime(TimeOnly.MinValue);
-        var (status, key) = today < c.Start.Date ? ("未开始", "pending") : today > c.End.Date ? ("已结束", "ended") : ("进行中", "open");
+        var (status, key) = today < c.Start.Date ? ("未开始", "pending") : today > c.End.Date ? ("已结束", "ended") : ("征集中", "open");
         return new ConsultationView(Day(c.Start), Day(c.End), c.Channel, status, key, Published(c.Result), (c.End.Date - c.Start.Date).Days + 1, c.ShortReason);
     }
 }

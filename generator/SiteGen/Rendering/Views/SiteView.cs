@@ -22,6 +22,8 @@ internal sealed record SiteView
     public required IReadOnlyList<NavColumn> Nav { get; init; }
     public required string AsOf { get; init; }
     public required IReadOnlyDictionary<string, object?> Extra { get; init; }
+    /// <summary>政府网站检查指标 items of the footer, each null/false when site.yml does not set it.</summary>
+    public MonitoringView Monitoring { get; init; } = MonitoringView.None;
 
     public static SiteView From(SiteModel site) => new()
     {
@@ -39,7 +41,35 @@ internal sealed record SiteView
         Nav = site.Columns.Roots.Select(NavOf).ToList(),
         AsOf = site.AsOf.ToString("yyyy-MM-dd"),
         Extra = site.Config.Extra,
+        Monitoring = MonitoringView.From(site.Config),
     };
 
     private static NavColumn NavOf(Column c) => new(c.Id, c.Name, RelativeUrl.Escape(c.Url), c.Children.Select(NavOf).ToList());
+}
+
+/// <summary>
+/// The footer's monitoring items as links: ICP 备案号 → the MIIT 备案 system, 公安备案号 → the
+/// 全国互联网安全管理平台 record of its number, 党政机关标识 → the verification page site.yml names.
+/// </summary>
+internal sealed record MonitoringView(string? GovMarkUrl, string GovMarkImage, string? ErrorReportUrl, string? StatementUrl, bool Ipv6, string? IcpUrl, string? PoliceRecordUrl)
+{
+    public static readonly MonitoringView None = new(null, "", null, null, false, null, null);
+    public const string IcpSystem = "https://beian.miit.gov.cn/";
+
+    public static MonitoringView From(Configuration.SiteConfig c)
+    {
+        var m = c.Monitoring;
+        var digits = new string(c.PoliceRecord.Where(char.IsAsciiDigit).ToArray());
+        return new MonitoringView(
+            Empty(m.GovMarkUrl), m.GovMarkImage, Empty(m.ErrorReportUrl),
+            Empty(m.StatementUrl) is { } s && !s.Contains("://", StringComparison.Ordinal) ? RelativeUrl.Escape(s) : Empty(m.StatementUrl),
+            m.Ipv6,
+            c.Icp.Length > 0 ? IcpSystem : null,
+            digits.Length > 0 ? $"https://www.beian.gov.cn/portal/registerSystemInfo?recordcode={digits}" : null);
+    }
+
+    /// <summary>Whether the statement link is a page of the site (prefixed with the page's root) or an absolute URL.</summary>
+    public bool StatementIsLocal => StatementUrl is { } s && !s.Contains("://", StringComparison.Ordinal);
+
+    private static string? Empty(string s) => s.Length == 0 ? null : s;
 }

@@ -1,0 +1,52 @@
+using SiteGen.Model;
+using SiteGen.Reports;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>建议提案办理情况: one page per year in each column holding replies, with the counts of <see cref="ProposalSummary"/>.</summary>
+internal sealed class ProposalSummaryPages : IPageKind
+{
+    public static string PathOf(Column column, int year) => $"{column.Dir}/summary-{year}.html";
+
+    /// <summary>Columns with published replies, and the years they hold.</summary>
+    public static IEnumerable<(Column Column, IReadOnlyList<int> Years)> Columns(SiteModel site) =>
+        site.Columns.All.Select(c => (Column: c, Years: (IReadOnlyList<int>)site.ByColumn[c.Id].Where(d => d.Proposal is not null).Select(ProposalSummary.YearOf).Distinct().OrderDescending().ToList()))
+            .Where(x => x.Years.Count > 0);
+
+    public void Render(RenderContext context)
+    {
+        var site = context.Site;
+        foreach (var (column, years) in Columns(site))
+        {
+            var inColumn = site.ByColumn[column.Id].Where(d => d.Proposal is not null).ToList();
+            foreach (var year in years)
+            {
+                var docs = inColumn.Where(d => ProposalSummary.YearOf(d) == year).ToList();
+                var summary = ProposalSummary.Of(year, docs);
+                var path = PathOf(column, year);
+                var title = $"{year}年建议提案办理情况";
+                var page = new PageView
+                {
+                    Kind = "proposal-summary",
+                    Title = title,
+                    Path = path,
+                    Breadcrumbs = context.Crumbs(column, LinkView.To(title, path)),
+                    Meta = MetaTags.ForColumn(site, column),
+                    Description = $"{site.Config.Title}{title}：人大代表建议、政协提案的件数、按期答复和答复类别。",
+                    Canonical = context.Canonical(path),
+                    Section = RenderContext.TopSection(column),
+                };
+                context.Write("proposal-summary", page, "site.yml", new Dictionary<string, object?>
+                {
+                    ["summary"] = summary,
+                    ["deadline_months"] = ProposalSummary.DeadlineMonths,
+                    ["items"] = docs.OrderBy(d => d.Proposal!.Kind, StringComparer.Ordinal).ThenBy(d => d.Proposal!.Number, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
+                        .Select(d => new { Doc = context.Docs[d], OnTime = ProposalSummary.OnTime(d.Proposal!) }).ToList(),
+                    ["column"] = LinkView.To(column.Name, column.Url),
+                    ["years"] = years.Select(y => LinkView.To($"{y}年", PathOf(column, y))).ToList(),
+                });
+            }
+        }
+    }
+}
