@@ -21,10 +21,20 @@ public sealed class PagedSiteFixture : IDisposable
             throw new InvalidOperationException("site.yml changed shape: update PagedSiteFixture");
         Directory.CreateDirectory(Source);
         File.WriteAllText(Path.Combine(Source, "site.yml"), yml);
-        Directory.CreateSymbolicLink(Path.Combine(Source, "content"), Path.Combine(Repo.Root, "content"));
+        // A copy, not a link: a link out of the site folder is refused (SiteBoundary), as it should be.
+        CopyTree(Path.Combine(Repo.Root, "content"), Path.Combine(Source, "content"));
         Result = SiteBuilder.Build(new BuildOptions { SourceDir = Source, OutputDir = Out, AsOf = DateOnly.Parse(SampleSiteFixture.AsOf) });
         if (!Result.Succeeded)
             throw new InvalidOperationException("the paged sample site does not build:\n" + string.Join("\n", Result.Diagnostics));
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 
     internal BuildResult Result { get; }

@@ -42,13 +42,6 @@
       var state = day < start ? ["未开始", "pending"] : day > end ? ["已结束", "ended"] : ["征集中", "open"];
       el.textContent = state[0];
       el.className = "consultation-status status-" + state[1];
-      // The home page's 正在征集 block lists only what is still open or about to open.
-      var item = el.closest(".open-consultations li");
-      if (item) item.hidden = state[1] === "ended";
-    });
-    Array.prototype.forEach.call(document.querySelectorAll(".open-consultations"), function (block) {
-      var none = block.querySelector(".open-none");
-      if (none) none.hidden = block.querySelector("li:not([hidden])") !== null;
     });
   });
 })();
