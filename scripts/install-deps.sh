@@ -10,6 +10,9 @@ command -v npm >/dev/null || need+=(npm)
 # nginx serves the built site with deploy/nginx.conf in the deploy tests; openssl checks the manifest signature.
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null || need+=(openssl)
+# rsync publishes a site in the CI templates that `sitegen init` writes (tests/…/Adoption); curl fetches a release by URL there.
+command -v rsync >/dev/null || need+=(rsync)
+command -v curl >/dev/null || need+=(curl)
 # libdeflate compresses the .gz twins twice as fast as .NET's zlib (SiteGen falls back to zlib without it).
 [ -e /usr/lib/x86_64-linux-gnu/libdeflate.so.0 ] || [ -e /usr/lib/aarch64-linux-gnu/libdeflate.so.0 ] || ldconfig -p 2>/dev/null | grep -q 'libdeflate.so.0 ' || need+=(libdeflate0)
 if [ ${#need[@]} -gt 0 ]; then

@@ -42,6 +42,6 @@ internal static partial class SiteTemplate
     public static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
         Token().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
 
-    [GeneratedRegex(@"\{\{([a-z_]+)\}\}")]
+    [GeneratedRegex(@"\{\{([a-z0-9_]+)\}\}")]
     private static partial Regex Token();
 }
