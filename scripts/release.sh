@@ -76,7 +76,7 @@ for rid in "${rids[@]}"; do
     win-*) archive="$name.zip"; rm -f "$dist/$archive"
            (cd "$work" && find "$name" -exec touch -h -d "@$epoch" {} + && find "$name" -print | LC_ALL=C sort | zip -q -X -@ "$dist/$archive") ;;
     *)     archive="$name.tar.gz"
-           tar -C "$work" --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -cf - "$name" | gzip -n -9 >"$dist/$archive" ;;
+           tar -C "$work" --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -cf - "$name" | gzip -n >"$dist/$archive" ;;
   esac
   echo "release.sh: dist/$archive ($(du -h "$dist/$archive" | cut -f1), $((SECONDS - start)) s)" >&2
 done

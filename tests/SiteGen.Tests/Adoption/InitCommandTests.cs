@@ -1,4 +1,5 @@
 using SiteGen.Tests.Infrastructure;
+using InProcess = SiteGen.Tests.Infrastructure.Cli;
 
 namespace SiteGen.Tests.Adoption;
 
@@ -10,7 +11,7 @@ public sealed class InitCommandTests
     {
         using var dir = new TempDir("sitegen-init");
         var site = dir.File("site");
-        var (code, stdout, stderr) = Cli.Run("init", site, "--name", "测试区人民政府", "--organ", "测试区人民政府办公室", "--site-id-code", "3701029999");
+        var (code, stdout, stderr) = InProcess.Run("init", site, "--name", "测试区人民政府", "--organ", "测试区人民政府办公室", "--site-id-code", "3701029999");
         Assert.True(code == 0, stderr);
         Assert.Contains("已新建站点", stdout);
 
@@ -33,14 +34,14 @@ public sealed class InitCommandTests
         Assert.Contains("site_id_code: \"3701029999\"", yml);
         Assert.Contains($"SITEGEN_VERSION:-{SiteGenVersion.Current}", File.ReadAllText(Path.Combine(site, "ci/publish.sh")));
 
-        var build = Cli.Run("build", "--source", site);
+        var build = InProcess.Run("build", "--source", site);
         Assert.True(build.Code == 0, build.Out + build.Err);
         Assert.True(File.Exists(Path.Combine(site, "public", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "public", "xxgk", "zn", "index.html")));
         // Every example is a draft: none of them, nor the guide still to complete, is on the site.
         var html = string.Join("\n", Directory.EnumerateFiles(Path.Combine(site, "public"), "*.html", SearchOption.AllDirectories).Select(File.ReadAllText));
         Assert.DoesNotContain("示例管理办法", html);
-        Assert.DoesNotContain("政府信息公开指南</h1>", html);
+        Assert.DoesNotContain("测试区人民政府政府信息公开指南", html);
         Assert.Contains("测试区人民政府", html);
     }
 
@@ -49,8 +50,8 @@ public sealed class InitCommandTests
     {
         using var dir = new TempDir("sitegen-init");
         var site = dir.File("site");
-        Assert.Equal(0, Cli.Run("init", site).Code);
-        var (code, stdout, stderr) = Cli.Run("check", "--source", site);
+        Assert.Equal(0, InProcess.Run("init", site).Code);
+        var (code, stdout, stderr) = InProcess.Run("check", "--source", site);
         var all = stdout + stderr;
         Assert.True(code == 0, all);
         var lines = File.ReadAllLines(Path.Combine(site, "site.yml"));
@@ -67,7 +68,7 @@ public sealed class InitCommandTests
     {
         using var dir = new TempDir("sitegen-init");
         File.WriteAllText(dir.File("notes.txt"), "已有文件");
-        var (code, _, stderr) = Cli.Run("init", dir.Path, "--name", "测试区人民政府");
+        var (code, _, stderr) = InProcess.Run("init", dir.Path, "--name", "测试区人民政府");
         Assert.Equal(2, code);
         Assert.Contains("不是空的", stderr);
         Assert.Contains("directory not empty", stderr);
@@ -80,7 +81,7 @@ public sealed class InitCommandTests
     public void Init_RefusesValuesThatWouldBreakSiteYml(string option, string value)
     {
         using var dir = new TempDir("sitegen-init");
-        var (code, _, stderr) = Cli.Run("init", dir.File("site"), option, value);
+        var (code, _, stderr) = InProcess.Run("init", dir.File("site"), option, value);
         Assert.Equal(2, code);
         Assert.Contains(option, stderr);
         Assert.False(Directory.Exists(dir.File("site")));
@@ -89,9 +90,9 @@ public sealed class InitCommandTests
     [Fact]
     public void Init_WithoutDirectory_OrWithTwo_IsAUsageError()
     {
-        Assert.Equal(2, Cli.Run("init").Code);
+        Assert.Equal(2, InProcess.Run("init").Code);
         using var dir = new TempDir("sitegen-init");
-        var (code, _, stderr) = Cli.Run("init", dir.File("a"), dir.File("b"));
+        var (code, _, stderr) = InProcess.Run("init", dir.File("a"), dir.File("b"));
         Assert.Equal(2, code);
         Assert.Contains("unexpected argument", stderr);
     }

@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using SiteGen.Tests.Infrastructure;
+using InProcess = SiteGen.Tests.Infrastructure.Cli;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Adoption;
@@ -41,7 +42,7 @@ public sealed class ReleaseArchiveTests(ITestOutputHelper output)
         Assert.True(code == 0, text);
         Assert.Equal(SiteGenVersion.Current, text.Trim());
         // In-process too: the command line and the archive say the same.
-        var inProcess = Cli.Run("--version");
+        var inProcess = InProcess.Run("--version");
         Assert.Equal(0, inProcess.Code);
         Assert.Equal(SiteGenVersion.Current, inProcess.Out.Trim());
     }
