@@ -88,7 +88,12 @@ if [ "$tool" = 1 ]; then
 fi
 
 # SHA256SUMS over this version's artefacts in dist/ (those of an earlier --rid run included).
-(cd "$dist" && ls -1 "sitegen-$version-"*.tar.gz "sitegen-$version-"*.zip "SiteGen.$version.nupkg" 2>/dev/null | LC_ALL=C sort | xargs -r sha256sum >SHA256SUMS)
+(
+  cd "$dist"
+  shopt -s nullglob
+  artefacts=("sitegen-$version-"*.tar.gz "sitegen-$version-"*.zip "SiteGen.$version".nupk[g])
+  [ ${#artefacts[@]} -gt 0 ] && printf '%s\n' "${artefacts[@]}" | LC_ALL=C sort | xargs sha256sum >SHA256SUMS
+)
 rm -rf "$work"
 echo "release.sh: done → $dist" >&2
 cat "$dist/SHA256SUMS"
