@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Adoption;
 /// so rsync "publishes" to a local folder standing for the nginx host.
 /// </summary>
 [Collection(ReleaseCollection.Name)]
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed partial class CiTemplateTests
 {
     private sealed class Rig : IDisposable
