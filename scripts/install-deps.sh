@@ -18,6 +18,9 @@ command -v 7z >/dev/null || command -v 7zz >/dev/null || need+=(7zip)
 command -v bsdtar >/dev/null || need+=(libarchive-tools)
 # pdftotext (poppler-utils) reads the 依申请公开 form's PDF back in the citizen tests; poppler-data maps its STSong-Light text.
 command -v pdftotext >/dev/null || need+=(poppler-utils poppler-data)
+# rsync publishes a site in the CI templates that `sitegen init` writes (tests/…/Adoption); curl fetches a release by URL there.
+command -v rsync >/dev/null || need+=(rsync)
+command -v curl >/dev/null || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet test SiteGen.sln -c Release --logger "console;verbosity=normal" "$@"
+# Warnings are errors here (Directory.Build.props), as in CI; never in a user's own build.
+dotnet test SiteGen.sln -c Release -p:SiteGenWarningsAsErrors=true --logger "console;verbosity=normal" "$@"

@@ -13,6 +13,7 @@ internal static class CommandLine
         new SchemaCommand(),
         new NewCommand(),
         new ImportCommand(),
+        new InitCommand(),
     ];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);

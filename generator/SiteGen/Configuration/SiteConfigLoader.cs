@@ -97,6 +97,7 @@ internal static class SiteConfigLoader
         if (columns.Count == 0)
             r.Diagnostics.Error(r.Owner, "missing-key", "site.yml 没有定义任何栏目（columns）。", "参照示例站点写出栏目树。");
         var limits = ContentLimitsReader.Read(r);
+        WarnTodoValues(r);
         return title is null || organ is null ? null : config with { Extra = extra, Limits = limits };
     }
 
@@ -133,6 +134,25 @@ internal static class SiteConfigLoader
         }
         return result;
     }
+
+    /// <summary>
+    /// `sitegen init` writes TODO where the office's identity was not given (网站标识码, 备案号,
+    /// 联系方式 …): each one left is a warning at its line, so a new site builds yet none is forgotten.
+    /// </summary>
+    private static void WarnTodoValues(FieldReader r)
+    {
+        foreach (var (path, node) in Scalars(r.Node, ""))
+            if (node.Value is { } value && value.Contains(Lint.TodoMarker.Marker, StringComparison.Ordinal))
+                r.Diagnostics.Warning(r.At(node), "todo", $"site.yml 的“{path}”还是待填写的占位内容：{value}", "请填写本单位的实际信息后删除 TODO。");
+    }
+
+    private static IEnumerable<(string Path, YamlScalarNode Node)> Scalars(YamlNode node, string path) => node switch
+    {
+        YamlScalarNode s => [(path, s)],
+        YamlMappingNode m => m.Children.SelectMany(kv => Scalars(kv.Value, path.Length == 0 ? $"{kv.Key}" : $"{path}.{kv.Key}")),
+        YamlSequenceNode q => q.Children.SelectMany((c, i) => Scalars(c, $"{path}[{i}]")),
+        _ => [],
+    };
 
     private static string NormaliseBaseUrl(FieldReader r)
     {
