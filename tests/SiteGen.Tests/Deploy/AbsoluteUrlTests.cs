@@ -49,7 +49,7 @@ public sealed partial class AbsoluteUrlTests(DeployedSite site) : IClassFixture<
 
     private bool IsMonitoringLink(string url) =>
         File.ReadAllText(Path.Combine(site.Root, "site.yml")).Contains(url, StringComparison.Ordinal)
-        || url == SiteGen.Rendering.Views.SiteView.IcpSystem
+        || url == SiteGen.Rendering.Views.MonitoringView.IcpSystem
         || url.StartsWith("https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=", StringComparison.Ordinal);
 
     private static bool IsText(string file) => Path.GetExtension(file).ToLowerInvariant() is ".html" or ".css" or ".js" or ".xml" or ".json" or ".txt" or ".svg";
