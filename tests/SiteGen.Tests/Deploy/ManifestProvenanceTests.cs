@@ -47,12 +47,26 @@ public sealed class ManifestProvenanceTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static (SigningKey Key, string PublicKeyFile, TempDir Dir) Keys()
+    /// <summary>A fresh P-256 key pair: the signing key and its public key in a PEM file.</summary>
+    private sealed class KeyPair : IDisposable
     {
-        using var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var dir = new TempDir("sitegen-keys");
-        File.WriteAllText(dir.File("pub.pem"), ec.ExportSubjectPublicKeyInfoPem());
-        return (SigningKey.FromPem(ec.ExportPkcs8PrivateKeyPem()), dir.File("pub.pem"), dir);
+        private readonly TempDir _dir = new("sitegen-keys");
+
+        public KeyPair()
+        {
+            using var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            File.WriteAllText(PublicKeyFile, ec.ExportSubjectPublicKeyInfoPem());
+            Key = SigningKey.FromPem(ec.ExportPkcs8PrivateKeyPem());
+        }
+
+        public SigningKey Key { get; }
+        public string PublicKeyFile => _dir.File("pub.pem");
+
+        public void Dispose()
+        {
+            Key.Dispose();
+            _dir.Dispose();
+        }
     }
 
     [Fact]
@@ -88,9 +102,8 @@ public sealed class ManifestProvenanceTests
     [Fact]
     public void RolledBackSignedBuild_FailsVerify_WithMinBuildDateOrExpectedCommit()
     {
-        var (key, publicKey, keyDir) = Keys();
-        using var signingKey = key;
-        using var keyFolder = keyDir;
+        using var keys = new KeyPair();
+        var (key, publicKey) = (keys.Key, keys.PublicKeyFile);
         using var site = new TestSite();
         site.Doc("x/a.md", "title: 关于第一件事的通知");
         var oldCommit = Commit(site, "第一版");
@@ -118,9 +131,8 @@ public sealed class ManifestProvenanceTests
     [Fact]
     public void EditedBuildDate_BreaksTheSignature()
     {
-        var (key, publicKey, keyDir) = Keys();
-        using var signingKey = key;
-        using var keyFolder = keyDir;
+        using var keys = new KeyPair();
+        var (key, publicKey) = (keys.Key, keys.PublicKeyFile);
         using var site = new TestSite();
         site.Doc("x/a.md", "title: 关于第一件事的通知");
         Build(site, "2026-03-02", key);
@@ -194,9 +206,8 @@ public sealed class ManifestProvenanceTests
     [Fact]
     public void Documented_ShellCheck_VerifiesTheSignatureAndEveryHash_WithoutSiteGen()
     {
-        var (key, publicKey, keyDir) = Keys();
-        using var signingKey = key;
-        using var keyFolder = keyDir;
+        using var keys = new KeyPair();
+        var (key, publicKey) = (keys.Key, keys.PublicKeyFile);
         using var site = new TestSite();
         site.Doc("x/a.md", "title: 关于第一件事的通知");
         Build(site, "2026-03-02", key);
