@@ -65,8 +65,11 @@ public sealed class CitizenBrowserTests(BrowserFixture browser, SampleSiteFixtur
         var page = await OpenAt(way, width, "xxgk/index.html");
         try
         {
-            await page.Locator(".column-services a", new() { HasText = "依申请公开" }).ClickAsync();
-            await page.WaitForURLAsync("**/xxgk/ysqgk/index.html");
+            // The column links the page; going to the link's address (rather than clicking and
+            // racing the navigation's load event, which timed out once on a loaded CI machine).
+            var pageUrl = await page.Locator(".column-services a", new() { HasText = "依申请公开" }).EvaluateAsync<string>("a => a.href");
+            Assert.EndsWith("/xxgk/ysqgk/index.html", pageUrl);
+            await page.GotoAsync(pageUrl);
             Assert.Equal("依申请公开", (await page.Locator("h1").TextContentAsync())?.Trim());
             Assert.Equal(6, await page.Locator("ol.flowchart > li").CountAsync());
             Assert.True(await BrowserPages.OverflowAsync(page) <= 0);
