@@ -72,6 +72,22 @@ internal sealed class RenderContext
         return list;
     }
 
+    /// <summary>
+    /// A page of its own kind that belongs to a column (依申请公开, a 建议提案 summary, a 汇编): the
+    /// column's trail with the page's own links after it, the column's meta tags and top section.
+    /// </summary>
+    public PageView PageUnder(Column column, string kind, string title, string path, string description, params LinkView[] tail) => new()
+    {
+        Kind = kind,
+        Title = title,
+        Path = path,
+        Breadcrumbs = Crumbs(column, tail),
+        Meta = MetaTags.ForColumn(Site, column),
+        Description = description,
+        Canonical = Canonical(path),
+        Section = TopSection(column),
+    };
+
     public string? Canonical(string path) => Site.Config.BaseUrl.Length == 0 ? null : Site.Config.BaseUrl + RelativeUrl.Escape(path);
 
     public static string TopSection(Column? column) => column is null ? "" : column.Ancestors().LastOrDefault()?.Id ?? column.Id;

@@ -43,17 +43,8 @@ internal sealed class ApplicationPages : IPageKind
         var pdf = File("pdf", PdfForm.Write);
         var guide = site.Columns.All.FirstOrDefault(c => c.Name.Contains("指南", StringComparison.Ordinal));
         var path = ApplicationPage.Path(column);
-        var page = new PageView
-        {
-            Kind = "application",
-            Title = ApplicationPage.Name,
-            Path = path,
-            Breadcrumbs = context.Crumbs(column, LinkView.To(ApplicationPage.Name, path)),
-            Meta = MetaTags.ForColumn(site, column),
-            Description = $"向{office}申请获取政府信息：申请方式、办理时限、收费、救济途径和申请表下载。",
-            Canonical = context.Canonical(path),
-            Section = RenderContext.TopSection(column),
-        };
+        var page = context.PageUnder(column, "application", ApplicationPage.Name, path,
+            $"向{office}申请获取政府信息：申请方式、办理时限、收费、救济途径和申请表下载。", LinkView.To(ApplicationPage.Name, path));
         context.Write("application", page, "site.yml", new Dictionary<string, object?>
         {
             ["office"] = office,

@@ -56,15 +56,7 @@ internal sealed class PolicyCompilationPages : IPageKind
 
     public static string YearPath(Place home, int year) => $"{home.Column.Dir}/{Folder}/{year}.html";
 
-    private static PageView Page(RenderContext context, Place home, string path, string title, params LinkView[] tail) => new()
-    {
-        Kind = "policy-compilation",
-        Title = title,
-        Path = path,
-        Breadcrumbs = context.Crumbs(home.Column, tail),
-        Meta = MetaTags.ForColumn(context.Site, home.Column),
-        Description = $"{context.Site.Config.Title}{title}：按成文先后收录当年全部政策文件及其索引号、发文字号、成文日期和有效性。",
-        Canonical = context.Canonical(path),
-        Section = RenderContext.TopSection(home.Column),
-    };
+    private static PageView Page(RenderContext context, Place home, string path, string title, params LinkView[] tail) =>
+        context.PageUnder(home.Column, "policy-compilation", title, path,
+            $"{context.Site.Config.Title}{title}：按成文先后收录当年全部政策文件及其索引号、发文字号、成文日期和有效性。", tail);
 }

@@ -26,17 +26,8 @@ internal sealed class ProposalSummaryPages : IPageKind
                 var summary = ProposalSummary.Of(year, docs);
                 var path = PathOf(column, year);
                 var title = $"{year}年建议提案办理情况";
-                var page = new PageView
-                {
-                    Kind = "proposal-summary",
-                    Title = title,
-                    Path = path,
-                    Breadcrumbs = context.Crumbs(column, LinkView.To(title, path)),
-                    Meta = MetaTags.ForColumn(site, column),
-                    Description = $"{site.Config.Title}{title}：人大代表建议、政协提案的件数、按期答复和答复类别。",
-                    Canonical = context.Canonical(path),
-                    Section = RenderContext.TopSection(column),
-                };
+                var page = context.PageUnder(column, "proposal-summary", title, path,
+                    $"{site.Config.Title}{title}：人大代表建议、政协提案的件数、按期答复和答复类别。", LinkView.To(title, path));
                 context.Write("proposal-summary", page, "site.yml", new Dictionary<string, object?>
                 {
                     ["summary"] = summary,
