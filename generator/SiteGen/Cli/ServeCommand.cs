@@ -1,3 +1,4 @@
+using SiteGen.Watch;
 using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
@@ -59,12 +60,12 @@ internal sealed class ServeCommand : ICommand
         var asOf = Build.BuildOptions.Today();
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
             throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
-        Build.LiveReload? live = null;
-        Build.IncrementalBuild? build = null;
+        Watch.LiveReload? live = null;
+        Watch.IncrementalBuild? build = null;
         if (watch)
         {
-            build = new Build.IncrementalBuild(new Build.BuildOptions { SourceDir = source, OutputDir = root, AsOf = asOf, Strict = strict });
-            live = new Build.LiveReload();
+            build = new Watch.IncrementalBuild(new Build.BuildOptions { SourceDir = source, OutputDir = root, AsOf = asOf, Strict = strict });
+            live = new Watch.LiveReload();
             var first = build.Full();
             var colors = TerminalColors.For(stderr, Environment.GetEnvironmentVariable);
             foreach (var d in first.Diagnostics) stderr.WriteLine(colors.Format(d));
@@ -106,12 +107,12 @@ internal sealed class ServeCommand : ICommand
             stdout.Flush();
         }
         Task watching = Task.CompletedTask;
-        Build.SourceWatcher? watcher = null;
+        Watch.SourceWatcher? watcher = null;
         if (build is not null && live is not null)
         {
             var themeDir = Configuration.SiteConfigLoader.Load(source, new Diagnostics.DiagnosticBag()) is { } config ? Rendering.Theme.Locate(source, config.Theme) : null;
-            watcher = new Build.SourceWatcher(source, themeDir);
-            watching = new Build.WatchLoop(build, watcher, live, log, verbose).RunAsync(stop.Token);
+            watcher = new Watch.SourceWatcher(source, themeDir);
+            watching = new Watch.WatchLoop(build, watcher, live, log, verbose).RunAsync(stop.Token);
         }
         stop.Token.WaitHandle.WaitOne();
         watching.GetAwaiter().GetResult();

@@ -1,3 +1,4 @@
+using SiteGen.Watch;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using SiteGen.Build;

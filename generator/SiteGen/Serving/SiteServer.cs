@@ -1,3 +1,4 @@
+using SiteGen.Watch;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,7 +32,7 @@ internal sealed class SiteServer : IAsyncDisposable
     private readonly ConnectionRequestLimit _requestLimit;
 
     /// <param name="live">In `serve --watch` only: serves the live-reload script and state, and adds the script to HTML pages.</param>
-    public SiteServer(string root, ServeOptions options, TextWriter log, Build.LiveReload? live = null)
+    public SiteServer(string root, ServeOptions options, TextWriter log, Watch.LiveReload? live = null)
     {
         _folder = new SiteFolder(root);
         var limits = options.Limits ?? ServeLimits.Default;
@@ -54,7 +55,7 @@ internal sealed class SiteServer : IAsyncDisposable
         // signals in test processes that host a server.
         builder.Services.AddSingleton<IHostLifetime, ExternalLifetime>();
         _app = builder.Build();
-        var handler = new StaticSiteHandler(() => _folder, live is null ? null : Build.LiveReload.InjectUtf8);
+        var handler = new StaticSiteHandler(() => _folder, live is null ? null : Watch.LiveReload.InjectUtf8);
         var requestLog = new RequestLog(log);
         _app.Run(context => requestLog.Around(context, c => _requestLimit.Around(c, r => live is not null && LiveEndpoints.TryHandle(r, live) is { } t ? t : handler.Handle(r))));
     }

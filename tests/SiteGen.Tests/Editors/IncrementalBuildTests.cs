@@ -1,3 +1,4 @@
+using SiteGen.Watch;
 using System.Text.Json;
 using SiteGen.Build;
 using SiteGen.Diagnostics;

@@ -1,3 +1,4 @@
+using SiteGen.Build;
 using System.Diagnostics;
 using SiteGen.Configuration;
 using SiteGen.Content;
@@ -10,7 +11,7 @@ using SiteGen.Rendering.Pages;
 using SiteGen.Reports;
 using SiteGen.Validation;
 
-namespace SiteGen.Build;
+namespace SiteGen.Watch;
 
 /// <summary>The outcome of one rebuild in watch mode: a full build, or an incremental one with the files it changed.</summary>
 internal sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Full, bool Succeeded, IReadOnlyList<string> Written, double Ms)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SiteGen.Build;
+namespace SiteGen.Watch;
 
 /// <summary>
 /// Watches what a build reads — content/, site.yml, the site's themes/, layouts/ and static/, and

@@ -1,6 +1,6 @@
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Build;
+namespace SiteGen.Watch;
 
 /// <summary>
 /// `serve --watch` without the server: waits for changes, rebuilds (incrementally when it can),

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace SiteGen.Build;
+namespace SiteGen.Watch;
 
 /// <summary>
 /// The state `serve --watch` shares with open pages: a version that changes after each successful

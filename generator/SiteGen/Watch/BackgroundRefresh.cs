@@ -1,7 +1,8 @@
+using SiteGen.Build;
 using System.Diagnostics;
 using SiteGen.Output;
 
-namespace SiteGen.Build;
+namespace SiteGen.Watch;
 
 /// <summary>How a background refresh ended: swapped in, or failed with the full build's error lines.</summary>
 internal sealed record RefreshOutcome(bool Succeeded, double Ms, IReadOnlyList<string> Errors);

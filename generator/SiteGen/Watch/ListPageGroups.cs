@@ -3,7 +3,7 @@ using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 
-namespace SiteGen.Build;
+namespace SiteGen.Watch;
 
 /// <summary>
 /// The list-like pages (every page kind but documents) in groups that `serve --watch` re-renders
