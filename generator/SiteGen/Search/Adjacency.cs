@@ -1,3 +1,5 @@
+using SiteGen.Text;
+
 namespace SiteGen.Search;
 
 /// <summary>
@@ -21,12 +23,7 @@ internal static class Adjacency
     public const int MinQueryUnits = ShinglePairs + Window;
 
     /// <summary>The hash of one pair: FNV-1a over its UTF-16 code units (SearchIndexWriter.Hash).</summary>
-    public static uint PairHash(ReadOnlySpan<char> pair)
-    {
-        var h = 2166136261u;
-        foreach (var c in pair) h = (h ^ c) * 16777619u;
-        return h;
-    }
+    public static uint PairHash(ReadOnlySpan<char> pair) => Fnv1a.Hash(pair);
 
     /// <summary>Multiplier of the polynomial run hash (odd, from the golden ratio).</summary>
     private const uint M = 0x9E3779B1u;

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Search;
 
@@ -120,14 +121,13 @@ internal static class SearchIndexWriter
     /// </summary>
     public static uint TitleKeyStep(uint h, ReadOnlySpan<char> unit)
     {
-        foreach (var c in unit) h = (h ^ c) * 16777619u;
-        return (h ^ '|') * 16777619u;
+        return Fnv1a.Step(Fnv1a.Step(h, unit), '|');
     }
 
     /// <summary>The title key term of a text (tests).</summary>
     public static string TitleKey(string text)
     {
-        var h = 2166136261u;
+        var h = Fnv1a.Offset;
         Tokenizer.Scan(text, hanUnigrams: true, (term, pair) => { if (!pair) h = TitleKeyStep(h, term); });
         return TitleKeyPrefix + h.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -238,16 +238,7 @@ internal static class SearchIndexWriter
     public static string Snippet(string body) => PlainText.Flat(body, SnippetText);
 
     /// <summary>FNV-1a over UTF-16 code units; search-core.js computes the same to find a term's shard.</summary>
-    public static uint Hash(string term)
-    {
-        var h = 2166136261u;
-        foreach (var c in term)
-        {
-            h ^= c;
-            h *= 16777619u;
-        }
-        return h;
-    }
+    public static uint Hash(string term) => Fnv1a.Hash(term);
 
     /// <summary>`SiteGenSearch.register("id", data);` — the JSON is escaped for script context (&lt;, &gt;, &amp;, quotes, U+2028/2029).</summary>
     public static byte[] Register(string id, Action<Utf8JsonWriter> data, int sizeHint = 1024)

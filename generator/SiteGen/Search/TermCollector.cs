@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using SiteGen.Text;
 
 namespace SiteGen.Search;
 
@@ -64,7 +65,7 @@ internal sealed class TermCollector : IDisposable
         var sink = new Sink(this, _longer.GetAlternateLookup<ReadOnlySpan<char>>());
         _docEntries.Clear();
         _field = 0;
-        _titleKey = 2166136261u;
+        _titleKey = Fnv1a.Offset;
         Tokenizer.Scan(title, hanUnigrams: true, ref sink);
         Add(Id(SearchIndexWriter.TitleKeyPrefix + _titleKey.ToString("x", CultureInfo.InvariantCulture), sink.Alternate));
         _field = 1;
@@ -143,7 +144,7 @@ internal sealed class TermCollector : IDisposable
 
     /// <summary><see cref="Adjacency.PairHash"/> of a two-character term from its key: computed, cheaper than stored and read back.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint PairHash(uint key) => (((2166136261u ^ (key >> 16)) * 16777619u) ^ (key & 0xFFFF)) * 16777619u;
+    private static uint PairHash(uint key) => Fnv1a.Step(Fnv1a.Step(Fnv1a.Offset, (char)(key >> 16)), (char)key);
 
     /// <summary>
     /// <see cref="Add(int)"/> for a two-character term (most terms): its number and the documents
