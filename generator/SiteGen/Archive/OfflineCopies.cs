@@ -7,6 +7,7 @@ using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Views;
 using SiteGen.Search;
+using SiteGen.Text;
 
 namespace SiteGen.Archive;
 
@@ -249,7 +250,7 @@ internal static class OfflineCopies
             ["home_url"] = RelativeUrl.Escape(BulletinPaths.Home(site)),
             ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)),
             ["online"] = site.Config.BaseUrl.Length > 0 ? site.Config.BaseUrl + RelativeUrl.Escape(online) : null,
-            ["as_of"] = site.AsOf.ToString("yyyy-MM-dd"),
+            ["as_of"] = Dates.Iso(site.AsOf),
         });
     }
 
@@ -269,7 +270,7 @@ internal static class OfflineCopies
                 ["years"] = views.Years.Select(y => new { y.Year, y.Url, Issues = y.Issues.Count, y.Articles, y.Zip, Size = Size(BulletinPaths.YearZip(site, y.Year)), Parts = Parts(y.Parts) }).ToList(),
                 ["all"] = new { Url = RelativeUrl.Escape(allZip), Size = Size(allZip), Issues = site.Issues.Count, Articles = site.Issues.Sum(i => i.Entries.Count), Parts = Parts(views.AllParts) },
                 ["part_size"] = split ? FileSize.Format(site.Config.Bulletin.OfflinePartBytes) : null,
-                ["as_of"] = site.AsOf.ToString("yyyy-MM-dd"),
+                ["as_of"] = Dates.Iso(site.AsOf),
             });
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Audit;
 
@@ -35,7 +36,7 @@ internal static class AuditPage
           .Append("<title>网站自查：").Append(E(input.SiteTitle)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n")
           .Append("<h1>网站自查：").Append(E(input.SiteTitle)).Append("</h1>\n")
           .Append("<p>按《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）的分组列出国家检查会计入的问题，检查日期 ")
-          .Append(input.AsOf.ToString("yyyy-MM-dd")).Append("。每条问题都链接到要修改的文件。本页不属于发布的网站。</p>\n");
+          .Append(Dates.Iso(input.AsOf)).Append("。每条问题都链接到要修改的文件。本页不属于发布的网站。</p>\n");
         Summary(sb, found);
         foreach (var group in AuditIndicators.Groups)
         {

@@ -3,6 +3,7 @@ using SiteGen.Build;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Import;
+using SiteGen.Text;
 
 namespace SiteGen.Cli;
 
@@ -41,7 +42,7 @@ internal sealed class ImportCommand : ICommand
         DateOnly? date = null;
         if (dateText is not null)
         {
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var given))
+            if (!Dates.TryParseIso(dateText, out var given))
                 throw new UsageException($"--date 的日期“{dateText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
             date = today = given;
         }

@@ -3,6 +3,7 @@ using SiteGen.Build;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Init;
+using SiteGen.Text;
 using SiteGen.Validation;
 
 namespace SiteGen.Cli;
@@ -73,8 +74,8 @@ internal sealed class InitCommand : ICommand
         }
 
         var today = BuildOptions.Today();
-        values["today"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        values["today_plus_30"] = today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        values["today"] = Dates.Iso(today);
+        values["today_plus_30"] = Dates.Iso(today.AddDays(30));
         values["year"] = today.Year.ToString(CultureInfo.InvariantCulture);
         values["last_year"] = (today.Year - 1).ToString(CultureInfo.InvariantCulture);
         values["sitegen_version"] = SiteGenVersion.Current;

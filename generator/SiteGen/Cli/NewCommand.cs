@@ -3,6 +3,7 @@ using SiteGen.Build;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Import;
+using SiteGen.Text;
 
 namespace SiteGen.Cli;
 
@@ -45,7 +46,7 @@ internal sealed class NewCommand : ICommand
         if (!Scaffold.Kinds.ContainsKey(request.Kind)) throw new UsageException($"未知的内容类型“{request.Kind}”（unknown content kind）{KindHint(request.Kind)}");
         if (dateText is not null)
         {
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!Dates.TryParseIso(dateText, out var date))
                 throw new UsageException($"--date 的日期“{dateText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
             request = request with { Today = date };
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SiteGen.Output;
+using SiteGen.Text;
 
 namespace SiteGen.Cli;
 
@@ -31,7 +32,7 @@ internal sealed class VerifyCommand : ICommand
         DateOnly? min = null;
         if (minDate is not null)
         {
-            if (!DateOnly.TryParseExact(minDate, "yyyy-MM-dd", out var d)) throw new UsageException($"--min-build-date“{minDate}”不是 YYYY-MM-DD 格式的日期（date must be YYYY-MM-DD）。");
+            if (!Dates.TryParseIso(minDate, out var d)) throw new UsageException($"--min-build-date“{minDate}”不是 YYYY-MM-DD 格式的日期（date must be YYYY-MM-DD）。");
             min = d;
         }
         if (commit is not null && (commit.Length < 7 || commit.Length > 64 || !commit.All(char.IsAsciiHexDigit)))
@@ -56,7 +57,7 @@ internal sealed class VerifyCommand : ICommand
         var result = OutputVerifier.Verify(root, publicKey, new BuildExpectations(min, commit));
         if (result.ManifestProblem is not null) stdout.WriteLine($"清单有问题（manifest）：{result.ManifestProblem}");
         if (result.Provenance is { } build)
-            stdout.WriteLine($"构建（build）：SiteGen {build.Version}，构建日期 {build.Built:yyyy-MM-dd}，源提交 {build.Commit ?? "未知（unknown）"}，网站 {build.Site}");
+            stdout.WriteLine($"构建（build）：SiteGen {build.Version}，构建日期 {Dates.Iso(build.Built)}，源提交 {build.Commit ?? "未知（unknown）"}，网站 {build.Site}");
         else if (result.ManifestProblem is null) stdout.WriteLine("构建（build）：清单是旧格式，没有记录版本、日期和提交。");
         foreach (var problem in result.BuildProblems) stdout.WriteLine($"构建不符（build）：{problem}");
         foreach (var p in result.Added) stdout.WriteLine($"新增（added）：{p}");

@@ -255,7 +255,7 @@ internal static class SiteConfigLoader
         var list = new List<DateOnly>();
         foreach (var (value, at) in r.StringList(key))
         {
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", out var d)) list.Add(d);
+            if (Text.Dates.TryParseIso(value, out var d)) list.Add(d);
             else r.Diagnostics.Error(at, "bad-date", $"日期“{value}”无法识别。", "写成 YYYY-MM-DD。");
         }
         return list;

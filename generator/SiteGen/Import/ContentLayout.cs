@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Import;
 
@@ -57,8 +58,8 @@ internal sealed partial record ContentLayout(string Folder, bool YearFolders, st
     public string? NextStem(DateOnly date)
     {
         if (Prefix is null) return null;
-        if (Width == 8 && Numbers.All(n => DateOnly.TryParseExact(n.Number.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
-            return Prefix + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        if (Width == 8 && Numbers.All(n => Dates.TryParseCompact(n.Number.ToString(CultureInfo.InvariantCulture), out _)))
+            return Prefix + Dates.Compact(date);
         var year = date.Year;
         var used = NumberedPerYear ? Numbers.Where(n => n.Year == year) : Numbers;
         var next = used.Select(n => n.Number).DefaultIfEmpty(0).Max() + 1;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SiteGen.Text;
 
 namespace SiteGen.Import;
 
@@ -52,7 +53,7 @@ internal static partial class FrontMatterWriter
                 sb.Append(indent).Append(f.Key).Append(": ").Append(n.ToString(CultureInfo.InvariantCulture)).Append('\n');
                 break;
             case DateOnly d:
-                sb.Append(indent).Append(f.Key).Append(": ").Append(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+                sb.Append(indent).Append(f.Key).Append(": ").Append(Dates.Iso(d)).Append('\n');
                 break;
             default:
                 sb.Append(indent).Append(f.Key).Append(": ").Append(Scalar(f.Value.ToString() ?? "")).Append('\n');

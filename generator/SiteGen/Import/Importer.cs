@@ -1,5 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Import;
 
@@ -80,7 +81,7 @@ internal static class Importer
         if (request.Out is { } o && o.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return Relative(siteDir, o);
         var folder = request.Out is { } dir ? Relative(siteDir, dir).TrimEnd('/') : column is null ? "content/imported" : $"content/{column.Dir}/{year}";
         var stem = Path.GetFileNameWithoutExtension(request.SourceFile).ToLowerInvariant();
-        if (!Text.UrlSegment.IsValid(stem + ".md")) stem = $"doc-{request.Today:yyyyMMdd}";
+        if (!Text.UrlSegment.IsValid(stem + ".md")) stem = $"doc-{Dates.Compact(request.Today)}";
         for (var n = 1; ; n++)
         {
             var rel = $"{folder}/{(n == 1 ? stem : $"{stem}-{n}")}.md";

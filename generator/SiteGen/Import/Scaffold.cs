@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Configuration;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Import;
 
@@ -90,7 +91,7 @@ internal static partial class Scaffold
                 break;
         }
         fields.Add(new("draft", true));
-        var path = PathFor(contentDir, site, column, r.Today, $"{stem}-{r.Today:yyyyMMdd}");
+        var path = PathFor(contentDir, site, column, r.Today, $"{stem}-{Dates.Compact(r.Today)}");
         return new ScaffoldFile($"content/{path}", FrontMatterWriter.Write(fields, Body(r.Kind)));
     }
 

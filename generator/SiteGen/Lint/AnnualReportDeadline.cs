@@ -1,5 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Text;
 
 namespace SiteGen.Lint;
 
@@ -26,8 +27,8 @@ internal sealed class AnnualReportDeadline : ICalendarRule
         var at = new SourcePosition(SiteConfigLoader.FileName, column.Config.Line, 1);
         yield return LintContext.Warning(at, Code,
             days >= 0
-                ? $"{year} 年度政府信息公开工作年度报告须在 {deadline:yyyy-MM-dd} 前发布，还有 {days} 天，尚未发布。"
-                : $"{year} 年度政府信息公开工作年度报告应在 {deadline:yyyy-MM-dd} 前发布，已逾期 {-days} 天。",
+                ? $"{year} 年度政府信息公开工作年度报告须在 {Dates.Iso(deadline)} 前发布，还有 {days} 天，尚未发布。"
+                : $"{year} 年度政府信息公开工作年度报告应在 {Dates.Iso(deadline)} 前发布，已逾期 {-days} 天。",
             $"运行 `sitegen new report {year}` 写出草稿（计算出的数字已填好），补全后删除 draft 一行。");
     }
 

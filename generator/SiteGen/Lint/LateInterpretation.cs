@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Text;
 
 namespace SiteGen.Lint;
 
@@ -21,7 +22,7 @@ internal sealed class LateInterpretation : ICalendarRule
                 var days = context.Calendar.Between(DateOnly.FromDateTime(policy.Date), DateOnly.FromDateTime(interpretation.Date));
                 if (days <= limit) continue;
                 yield return LintContext.Warning(interpretation.PositionOf("date"), Code,
-                    $"政策解读在政策文件（{policy.Date:yyyy-MM-dd}）发布后第 {days} 个工作日才发布，超过了 {limit} 个工作日。",
+                    $"政策解读在政策文件（{Dates.Iso(policy.Date)}）发布后第 {days} 个工作日才发布，超过了 {limit} 个工作日。",
                     "政策解读应与政策文件同步发布，最迟不超过 3 个工作日（国办发〔2016〕19号）；请核对两者的发布日期。");
             }
         }

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Text;
 
 namespace SiteGen.Lint;
 
@@ -16,7 +17,7 @@ internal sealed class MissingConsultationFeedback : ICalendarRule
             var since = context.AsOf.DayNumber - DateOnly.FromDateTime(c.End).DayNumber;
             if (since <= limit) continue;
             yield return LintContext.Warning(d.PositionOf("consultation"), Code,
-                $"意见征集已于 {c.End:yyyy-MM-dd} 结束 {since} 天，还没有链接意见采纳情况。",
+                $"意见征集已于 {Dates.Iso(c.End)} 结束 {since} 天，还没有链接意见采纳情况。",
                 $"发布意见采纳情况后，在 consultation 下写 `result: 文档标识`（结束后 {limit} 天内）。");
         }
     }

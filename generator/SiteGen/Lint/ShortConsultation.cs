@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Text;
 
 namespace SiteGen.Lint;
 
@@ -16,7 +17,7 @@ internal sealed class ShortConsultation : ILintRule
             var days = DateOnly.FromDateTime(c.End).DayNumber - DateOnly.FromDateTime(c.Start).DayNumber + 1;
             if (days >= limit) continue;
             yield return LintContext.Warning(d.PositionOf("consultation"), Code,
-                $"意见征集期只有 {days} 天（{c.Start:yyyy-MM-dd} 至 {c.End:yyyy-MM-dd}），少于 {limit} 天，且没有说明理由。",
+                $"意见征集期只有 {days} 天（{Dates.Iso(c.Start)} 至 {Dates.Iso(c.End)}），少于 {limit} 天，且没有说明理由。",
                 "延长征集期，或在 consultation 下写明 `short_reason: …`（例如情况紧急的依据）。");
         }
     }

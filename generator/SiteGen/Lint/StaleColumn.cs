@@ -1,5 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Text;
 
 namespace SiteGen.Lint;
 
@@ -30,7 +31,7 @@ internal sealed class StaleColumn : ICalendarRule
             var days = context.AsOf.DayNumber - latest.DayNumber;
             if (days <= limit) continue;
             yield return LintContext.Warning(new SourcePosition(SiteConfigLoader.FileName, column.Config.Line, 1), Code,
-                $"{label}栏目“{column.Name}”（{column.Id}）最近一条信息发布于 {latest:yyyy-MM-dd}，已 {days} 天未更新（限 {limit} 天）。",
+                $"{label}栏目“{column.Name}”（{column.Id}）最近一条信息发布于 {Dates.Iso(latest)}，已 {days} 天未更新（限 {limit} 天）。",
                 "国家政府网站检查中，动态类栏目 2 周、通知公告和政策文件类栏目 6 个月未更新即扣分；请及时发布信息。");
         }
     }

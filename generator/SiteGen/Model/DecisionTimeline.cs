@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Text;
 
 namespace SiteGen.Model;
 
@@ -21,19 +22,19 @@ internal static class DecisionTimeline
     public static IReadOnlyList<DecisionStep> Of(SiteModel site, Document record)
     {
         if (record.Decision is not { } decision) return [];
-        var steps = new List<DecisionStep> { new(DecisionStep.Listed, null, Day(record.Date), $"{decision.Year}年度重大行政决策事项目录") };
+        var steps = new List<DecisionStep> { new(DecisionStep.Listed, null, Dates.Iso(record.Date), $"{decision.Year}年度重大行政决策事项目录") };
         var consultation = Published(site, decision.Consultation);
         steps.Add(consultation?.Consultation is { } c
-            ? new("公开征求意见", consultation, $"{Day(c.Start)} 至 {Day(c.End)}", "")
+            ? new("公开征求意见", consultation, $"{Dates.Iso(c.Start)} 至 {Dates.Iso(c.End)}", "")
             : new("公开征求意见", null, "", "尚未发布"));
         var feedback = Published(site, decision.Feedback ?? consultation?.Consultation?.Result);
-        steps.Add(new("意见采纳情况", feedback, feedback is null ? "" : Day(feedback.Date), feedback is null ? "尚未发布" : ""));
+        steps.Add(new("意见采纳情况", feedback, feedback is null ? "" : Dates.Iso(feedback.Date), feedback is null ? "尚未发布" : ""));
         var adopted = Published(site, decision.Adopted);
-        steps.Add(new("作出决策并公布", adopted, adopted is null ? "" : Day(adopted.Date), adopted is null ? "尚未发布" : adopted.DocNumber ?? ""));
+        steps.Add(new("作出决策并公布", adopted, adopted is null ? "" : Dates.Iso(adopted.Date), adopted is null ? "尚未发布" : adopted.DocNumber ?? ""));
         var interpretations = adopted is null ? [] : site.InterpretationsOf.GetValueOrDefault(adopted.Id, []);
         if (interpretations.Count == 0) steps.Add(new("政策解读", null, "", "尚未发布"));
         foreach (var i in interpretations.OrderBy(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal))
-            steps.Add(new("政策解读", i, Day(i.Date), i.InterpretationForm ?? "文字解读"));
+            steps.Add(new("政策解读", i, Dates.Iso(i.Date), i.InterpretationForm ?? "文字解读"));
         return steps;
     }
 
@@ -68,5 +69,4 @@ internal static class DecisionTimeline
 
     private static Document? Published(SiteModel site, Reference? r) => r is null ? null : site.Published(r.DocumentId);
 
-    private static string Day(DateTime d) => d.ToString("yyyy-MM-dd");
 }

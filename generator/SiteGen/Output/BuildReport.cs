@@ -3,6 +3,7 @@ using System.Text.Json;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Output;
 
@@ -27,7 +28,7 @@ internal static class BuildReport
         {
             Succeeded = result.Succeeded,
             SitegenVersion = SiteGenVersion.Current,
-            AsOf = site?.AsOf.ToString("yyyy-MM-dd"),
+            AsOf = site is null ? null : Dates.Iso(site.AsOf),
             Counts = new
             {
                 Documents = site?.Documents.Count ?? 0,
@@ -37,7 +38,7 @@ internal static class BuildReport
                 Warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning),
                 Notices = result.Diagnostics.Count(d => d.Severity == Severity.Notice),
             },
-            Documents = site?.Documents.Select(d => new { d.Id, d.Title, Path = site.PagePath[d.Id], Column = d.ColumnId, Date = d.Date.ToString("yyyy-MM-dd") }).ToArray() ?? [],
+            Documents = site?.Documents.Select(d => new { d.Id, d.Title, Path = site.PagePath[d.Id], Column = d.ColumnId, Date = Dates.Iso(d.Date) }).ToArray() ?? [],
             Issues = site?.Issues.Select(i => new
             {
                 i.Issue.Id, i.Issue.Year, i.Issue.Issue, i.Issue.Title, Path = BulletinPaths.Issue(site, i.Issue),

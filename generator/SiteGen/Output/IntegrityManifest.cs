@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using SiteGen.Text;
 
 namespace SiteGen.Output;
 
@@ -71,7 +72,7 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
             {
                 w.WriteString("generator", "SiteGen");
                 w.WriteString("version", p.Version);
-                w.WriteString("built", p.Built.ToString("yyyy-MM-dd"));
+                w.WriteString("built", Dates.Iso(p.Built));
                 if (p.Commit is null) w.WriteNull("commit");
                 else w.WriteString("commit", p.Commit);
                 w.WriteString("site", p.Site);
@@ -120,7 +121,7 @@ internal sealed record IntegrityManifest(IReadOnlyDictionary<string, string> Fil
         string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         var version = Text("version");
         var site = Text("site");
-        if (version is null || site is null || !DateOnly.TryParseExact(Text("built"), "yyyy-MM-dd", out var built)) return null;
+        if (version is null || site is null || !Dates.TryParseIso(Text("built"), out var built)) return null;
         return new BuildProvenance(version, built, Text("commit"), site);
     }
 }

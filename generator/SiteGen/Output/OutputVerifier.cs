@@ -1,3 +1,5 @@
+using SiteGen.Text;
+
 namespace SiteGen.Output;
 
 /// <summary>What the signature of a manifest says.</summary>
@@ -27,8 +29,8 @@ internal sealed record BuildExpectations(DateOnly? MinBuildDate = null, string? 
         var problems = new List<string>();
         if (MinBuildDate is { } min)
         {
-            if (provenance is null) problems.Add($"清单没有记录构建日期，无法确认不早于 {min:yyyy-MM-dd}（manifest names no build date）");
-            else if (provenance.Built < min) problems.Add($"构建日期 {provenance.Built:yyyy-MM-dd} 早于要求的 {min:yyyy-MM-dd}：这可能是被换上的旧版本（build older than --min-build-date）");
+            if (provenance is null) problems.Add($"清单没有记录构建日期，无法确认不早于 {Dates.Iso(min)}（manifest names no build date）");
+            else if (provenance.Built < min) problems.Add($"构建日期 {Dates.Iso(provenance.Built)} 早于要求的 {Dates.Iso(min)}：这可能是被换上的旧版本（build older than --min-build-date）");
         }
         if (Commit is { } commit)
         {

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering;
 
@@ -30,7 +31,7 @@ internal static class MetaTags
     {
         var list = ForColumn(site, column);
         list.Add(new("ArticleTitle", d.Title));
-        list.Add(new("PubDate", d.Date.ToString("yyyy-MM-dd HH:mm")));
+        list.Add(new("PubDate", Dates.IsoMinute(d.Date)));
         list.Add(new("ContentSource", d.Organ));
         list.Add(new("Keywords", d.Keywords.Count > 0 ? string.Join(",", d.Keywords) : d.Title));
         list.Add(new("Description", description));

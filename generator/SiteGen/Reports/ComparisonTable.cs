@@ -1,4 +1,5 @@
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Reports;
 
@@ -35,7 +36,7 @@ internal static class ComparisonTable
         {
             new([
                 TableCell.Th("项目", $"{prefix}-item", "col", colspan: 2),
-                .. reports.Select((r, i) => TableCell.Th($"{r.Year}年", $"{prefix}-y{i}", "col")),
+                .. reports.Select((r, i) => TableCell.Th(Dates.ChineseYear(r.Year), $"{prefix}-y{i}", "col")),
             ]),
         };
         var body = new List<TableRowView>();

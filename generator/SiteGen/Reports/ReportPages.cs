@@ -2,6 +2,7 @@ using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Reports;
 
@@ -53,7 +54,7 @@ internal sealed class ReportPages : IPageKind
         var withApplications = reports.Where(r => r.Data?.Applications is not null).ToList();
         if (withApplications.Count > 0)
             charts.Add(SvgChart.GroupedBars($"{prefix}-chart-applications", "历年政府信息公开申请收到和办理情况（件）",
-                withApplications.Select(r => $"{r.Year}年").ToList(),
+                withApplications.Select(r => Dates.ChineseYear(r.Year)).ToList(),
                 [
                     new ChartSeries("本年新收", withApplications.Select(r => r.Data!.Applications!.Total(ReportLayout.NewKey)).ToList()),
                     new ChartSeries("办理结果总计", withApplications.Select(r => r.Data!.Applications!.Total(ReportLayout.OutcomeTotalKey)).ToList()),

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Reports;
 
@@ -97,7 +98,7 @@ internal static partial class ReportViewBuilder
 
     public static ChartView DocumentsChart(string id, IReadOnlyList<(int Year, DocumentCounts Counts)> history) =>
         SvgChart.GroupedBars(id, $"{history[0].Year}—{history[^1].Year}年行政规范性文件制发、废止和现行有效件数",
-            history.Select(h => $"{h.Year}年").ToList(),
+            history.Select(h => Dates.ChineseYear(h.Year)).ToList(),
             [
                 new ChartSeries("本年制发", history.Select(h => h.Counts.Made).ToList()),
                 new ChartSeries("本年废止", history.Select(h => h.Counts.Repealed).ToList()),

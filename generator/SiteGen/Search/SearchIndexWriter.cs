@@ -227,7 +227,7 @@ internal static class SearchIndexWriter
         w.WriteStringValue(d.Url);
         w.WriteStringValue(d.Title);
         w.WriteStringValue(d.DocNumber ?? "");
-        w.WriteStringValue(d.Date.ToString("yyyy-MM-dd"));
+        w.WriteStringValue(Dates.Iso(d.Date));
         w.WriteStringValue(d.Snippet);
         // [5]: a note shown with the result (a 解读 of a repealed policy), only when there is one.
         if (d.Note is not null) w.WriteStringValue(d.Note);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using SiteGen.Text;
 
 namespace SiteGen.Serving;
 
@@ -33,7 +34,7 @@ internal sealed class RequestLog(TextWriter writer)
             var response = context.Response;
             var encoding = response.Headers.ContentEncoding.ToString() is { Length: > 0 } e ? e : "-";
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ} {remote} \"{context.Request.Method} {target}\" {response.StatusCode} {response.ContentLength ?? 0} {encoding} {ms:0.0}ms");
+                $"{Dates.Rfc3339Utc(DateTime.UtcNow)} {remote} \"{context.Request.Method} {target}\" {response.StatusCode} {response.ContentLength ?? 0} {encoding} {ms:0.0}ms");
             lock (_lock)
             {
                 writer.WriteLine(line);

@@ -209,7 +209,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         c.WarnUnknownKeys(FrontMatterKeys.ChildNames("consultation"), "consultation ");
         if (start is null || end is null) return null;
         if (end < start)
-            c.Diagnostics.Error(c.PositionOf("end"), "bad-date", $"征集截止日期 {end:yyyy-MM-dd} 早于开始日期 {start:yyyy-MM-dd}。");
+            c.Diagnostics.Error(c.PositionOf("end"), "bad-date", $"征集截止日期 {Dates.Iso(end.Value)} 早于开始日期 {Dates.Iso(start.Value)}。");
         return new Consultation(start.Value, end.Value, channel ?? "", result, reason);
     }
 

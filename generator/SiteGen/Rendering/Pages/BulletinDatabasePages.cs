@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -62,13 +63,13 @@ internal sealed class BulletinDatabasePages : IPageKind
         var data = new
         {
             year,
-            issues = issues.Select(i => new object?[] { i.Issue.Issue, i.Issue.TotalIssue, DocViewFactory.Day(i.Issue.Date), RelativeUrl.Escape(BulletinPaths.Issue(site, i.Issue)), i.Issue.Title }),
+            issues = issues.Select(i => new object?[] { i.Issue.Issue, i.Issue.TotalIssue, Dates.Iso(i.Issue.Date), RelativeUrl.Escape(BulletinPaths.Issue(site, i.Issue)), i.Issue.Title }),
             organs,
             sections,
             articles = issues.SelectMany((issue, n) => issue.Entries.Select(e => new object?[]
             {
                 e.Document.Title, e.Document.DocNumber ?? "", organs.IndexOf(e.Document.Organ), n, sections.IndexOf(e.Section),
-                DocViewFactory.Day(e.Document.Date), RelativeUrl.Escape(site.PagePath[e.Document.Id]),
+                Dates.Iso(e.Document.Date), RelativeUrl.Escape(site.PagePath[e.Document.Id]),
             })),
         };
         return "GongbaoDB.add(" + JsonSerializer.Serialize(data, Json) + ");\n";

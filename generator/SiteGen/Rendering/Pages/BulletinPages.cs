@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -60,7 +61,7 @@ internal sealed class BulletinPages : IPageKind
     {
         var site = context.Site;
         var path = BulletinPaths.Year(site, year.Year);
-        return new PagePlan("bulletin-year", Page(context, path, $"{site.Config.Bulletin.Name}{year.Year}年", "bulletin-year", new LinkView($"{year.Year}年", "")), "site.yml",
+        return new PagePlan("bulletin-year", Page(context, path, site.Config.Bulletin.Name + Dates.ChineseYear(year.Year), "bulletin-year", new LinkView(Dates.ChineseYear(year.Year), "")), "site.yml",
             new Dictionary<string, object?>
             {
                 ["year"] = year,
@@ -76,7 +77,7 @@ internal sealed class BulletinPages : IPageKind
         var issues = site.Issues;
         var issue = issues[index];
         var path = BulletinPaths.Issue(site, issue.Issue);
-        var yearLink = LinkView.To($"{issue.Issue.Year}年", BulletinPaths.Year(site, issue.Issue.Year));
+        var yearLink = LinkView.To(Dates.ChineseYear(issue.Issue.Year), BulletinPaths.Year(site, issue.Issue.Year));
         RawHtml? intro = null;
         if (issue.Issue.Body.Trim().Length > 0)
         {

@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -9,7 +10,7 @@ internal sealed record IssueView(string Title, string Url, int Year, int Issue, 
 /// <summary>A year of the archive: its issues (newest first) and where its pages and offline copy are.</summary>
 internal sealed record YearView(int Year, string Url, IReadOnlyList<IssueView> Issues, int Articles, string Zip, string Database)
 {
-    public string Title => $"{Year}年";
+    public string Title => Dates.ChineseYear(Year);
 
     /// <summary>The year's offline copy: one part at <see cref="Zip"/>, or several when it is too large for one file.</summary>
     public IReadOnlyList<Archive.OfflinePart> Parts { get; init; } = [];
@@ -68,6 +69,6 @@ internal sealed class BulletinViews
             size = FileSize.Format(new FileInfo(file).Length);
         }
         return new IssueView(issue.Title, RelativeUrl.Escape(BulletinPaths.Issue(context.Site, issue)), issue.Year, issue.Issue, issue.TotalIssue,
-            DocViewFactory.Day(issue.Date), p.Entries.Count, pdf, size);
+            Dates.Iso(issue.Date), p.Entries.Count, pdf, size);
     }
 }

@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -61,7 +62,7 @@ internal sealed class ColumnPages : IPageKind
         var source = "site.yml";
         var docs = site.ByColumn[column.Id];
         var cards = column.Children.Select(c => Card(context, c)).ToList();
-        var years = docs.Select(d => d.Date.Year).Distinct().OrderDescending().Select(y => LinkView.To($"{y}年", $"{column.Dir}/year-{y}.html")).ToList();
+        var years = docs.Select(d => d.Date.Year).Distinct().OrderDescending().Select(y => LinkView.To(Dates.ChineseYear(y), $"{column.Dir}/year-{y}.html")).ToList();
         var repealed = docs.Where(d => !d.IsInForce).ToList();
         var intro = site.ColumnIntros.GetValueOrDefault(column.Id);
         // 政策文件库 (issue 23): a policy column's lists show 索引号, 文号, 成文日期 and 有效性.
@@ -100,7 +101,7 @@ internal sealed class ColumnPages : IPageKind
             yield return () => context.Write("column-archive", Page(context, column, path, $"{column.Name}（{group.Key}年）"), source, new Dictionary<string, object?>
             {
                 ["column"] = LinkView.To(column.Name, column.Url),
-                ["heading"] = $"{group.Key}年",
+                ["heading"] = Dates.ChineseYear(group.Key),
                 ["items"] = group.Select(d => context.Docs[d]).ToList(),
                 ["years"] = years,
                 ["policy_table"] = policyTable,

@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -41,12 +42,12 @@ internal static class DocumentPageInputs
             foreach (var r in d.Interprets)
                 if (site.Published(r.DocumentId) is { IsInForce: false } policy)
                 {
-                    text.Append(policy.Validity).Append('|').Append(policy.ValidityDate?.ToString("yyyy-MM-dd")).Append('\n');
+                    text.Append(policy.Validity).Append('|').Append((policy.ValidityDate is { } validity ? Dates.Iso(validity) : null)).Append('\n');
                     Reference(text, site, policy.ReplacedBy);
                 }
             Reference(text, site, d.Consultation?.Result);
             foreach (var i in site.InterpretationsOf.GetValueOrDefault(d.Id, []))
-                text.Append(i.Title).Append('|').Append(site.PagePath[i.Id]).Append('|').Append(i.InterpretationForm).Append('|').Append(i.Date.ToString("yyyy-MM-dd")).Append('\n');
+                text.Append(i.Title).Append('|').Append(site.PagePath[i.Id]).Append('|').Append(i.InterpretationForm).Append('|').Append(Dates.Iso(i.Date)).Append('\n');
             DecisionTimeline.AppendInputs(text, site, d, decisions);
             result[d.Id] = text.ToString();
         }

@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -29,18 +30,17 @@ internal sealed class FeedPages : IPageKind
         {
             var page = site.PagePath[d.Id];
             var link = site.Config.BaseUrl.Length > 0 ? site.Config.BaseUrl + RelativeUrl.Escape(page) : RelativeUrl.Between(path, page);
-            return new FeedEntry($"tag:{authority},{d.Date:yyyy-MM-dd}:{RelativeUrl.Escape(d.Id)}", d.Title, link, Rfc3339(d.Date), d.Summary ?? "", d.Organ);
+            return new FeedEntry($"tag:{authority},{Dates.Iso(d.Date)}:{RelativeUrl.Escape(d.Id)}", d.Title, link, Dates.Rfc3339Beijing(d.Date), d.Summary ?? "", d.Organ);
         }).ToList();
         var selfLink = site.Config.BaseUrl.Length > 0 ? site.Config.BaseUrl + RelativeUrl.Escape(path) : RelativeUrl.Between(path, path);
         context.Write("feed", new PageView { Kind = "feed", Title = title, Path = path }, "site.yml", new Dictionary<string, object?>
         {
             ["feed_id"] = $"tag:{authority},2000:{RelativeUrl.Escape(path)}",
             ["self"] = selfLink,
-            ["updated"] = documents.Count > 0 ? Rfc3339(documents.Max(d => d.Date)) : Rfc3339(site.AsOf.ToDateTime(TimeOnly.MinValue)),
+            ["updated"] = documents.Count > 0 ? Dates.Rfc3339Beijing(documents.Max(d => d.Date)) : Dates.Rfc3339Beijing(site.AsOf.ToDateTime(TimeOnly.MinValue)),
             ["entries"] = entries,
         }, layout: false);
     }
 
     /// <summary>Dates in China Standard Time (UTC+8, no daylight saving).</summary>
-    private static string Rfc3339(DateTime d) => d.ToString("yyyy-MM-ddTHH:mm:ss") + "+08:00";
 }

@@ -1,4 +1,5 @@
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -37,7 +38,7 @@ internal sealed class HomePage : IPageKind
             ["latest_issue"] = latestIssue is null ? null : new
             {
                 Link = LinkView.To(latestIssue.Issue.Title, BulletinPaths.Issue(site, latestIssue.Issue)),
-                Date = DocViewFactory.Day(latestIssue.Issue.Date),
+                Date = Dates.Iso(latestIssue.Issue.Date),
                 Articles = latestIssue.Entries.Take(Items).Select(e => context.Docs[e.Document]).ToList(),
             },
         });

@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -45,7 +46,7 @@ internal sealed class PolicyCompilationPages : IPageKind
         Parallel.ForEach(byYear, g =>
         {
             var path = YearPath(home, g.Key);
-            context.Write("policy-compilation", Page(context, home, path, $"{g.Key}年政策文件汇编", index, new LinkView($"{g.Key}年", "")), "site.yml", new Dictionary<string, object?>
+            context.Write("policy-compilation", Page(context, home, path, Dates.ChineseYear(g.Key) + "政策文件汇编", index, new LinkView(Dates.ChineseYear(g.Key), "")), "site.yml", new Dictionary<string, object?>
             {
                 ["years"] = years,
                 ["year"] = g.Key,

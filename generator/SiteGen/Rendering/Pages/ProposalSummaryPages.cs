@@ -1,6 +1,7 @@
 using SiteGen.Model;
 using SiteGen.Reports;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -35,7 +36,7 @@ internal sealed class ProposalSummaryPages : IPageKind
                     ["items"] = docs.OrderBy(d => d.Proposal!.Kind, StringComparer.Ordinal).ThenBy(d => d.Proposal!.Number, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
                         .Select(d => new { Doc = context.Docs[d], OnTime = ProposalSummary.OnTime(d.Proposal!) }).ToList(),
                     ["column"] = LinkView.To(column.Name, column.Url),
-                    ["years"] = years.Select(y => LinkView.To($"{y}年", PathOf(column, y))).ToList(),
+                    ["years"] = years.Select(y => LinkView.To(Dates.ChineseYear(y), PathOf(column, y))).ToList(),
                 });
             }
         }

@@ -1,4 +1,5 @@
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -24,11 +25,11 @@ internal sealed class SitemapPages : IPageKind
         if (site.Config.BaseUrl.Length == 0) return;
         var urls = new List<object>
         {
-            new { Loc = site.Config.BaseUrl, Lastmod = site.Documents.Count == 0 ? null : DocViewFactory.Day(site.Documents.Max(d => d.Date)) },
+            new { Loc = site.Config.BaseUrl, Lastmod = site.Documents.Count == 0 ? null : Dates.Iso(site.Documents.Max(d => d.Date)) },
         };
-        urls.AddRange(site.Columns.All.Select(c => new { Loc = site.Config.BaseUrl + RelativeUrl.Escape(c.Url), Lastmod = context.Subtree(c).Count == 0 ? null : DocViewFactory.Day(context.Subtree(c)[0].Date) }));
-        urls.AddRange(site.Documents.Select(d => new { Loc = site.Config.BaseUrl + RelativeUrl.Escape(site.PagePath[d.Id]), Lastmod = (string?)DocViewFactory.Day(d.Date) }));
-        urls.AddRange(site.Issues.Select(i => new { Loc = site.Config.BaseUrl + RelativeUrl.Escape(BulletinPaths.Issue(site, i.Issue)), Lastmod = (string?)DocViewFactory.Day(i.Issue.Date) }));
+        urls.AddRange(site.Columns.All.Select(c => new { Loc = site.Config.BaseUrl + RelativeUrl.Escape(c.Url), Lastmod = context.Subtree(c).Count == 0 ? null : Dates.Iso(context.Subtree(c)[0].Date) }));
+        urls.AddRange(site.Documents.Select(d => new { Loc = site.Config.BaseUrl + RelativeUrl.Escape(site.PagePath[d.Id]), Lastmod = (string?)Dates.Iso(d.Date) }));
+        urls.AddRange(site.Issues.Select(i => new { Loc = site.Config.BaseUrl + RelativeUrl.Escape(BulletinPaths.Issue(site, i.Issue)), Lastmod = (string?)Dates.Iso(i.Issue.Date) }));
         context.Write("sitemap-xml", new PageView { Kind = "sitemap-xml", Title = "sitemap", Path = "sitemap.xml" }, "site.yml", new Dictionary<string, object?> { ["urls"] = urls }, layout: false);
     }
 }

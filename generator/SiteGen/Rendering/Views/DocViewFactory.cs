@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Views;
 
@@ -14,7 +15,6 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
 
     public LinkView Link(Document d) => LinkView.To(d.Title, site.PagePath[d.Id]);
 
-    public static string Day(DateTime d) => d.ToString("yyyy-MM-dd");
 
     /// <summary>Scriban's `if` holds "" true: optional texts reach templates as null when empty.</summary>
     public static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
@@ -28,29 +28,29 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             Id = d.Id,
             Title = d.Title,
             Url = RelativeUrl.Escape(site.PagePath[d.Id]),
-            Date = Day(d.Date),
-            DateTime = d.HasTime ? d.Date.ToString("yyyy-MM-dd HH:mm") : Day(d.Date),
+            Date = Dates.Iso(d.Date),
+            DateTime = d.HasTime ? Dates.IsoMinute(d.Date) : Dates.Iso(d.Date),
             Year = d.Date.Year,
-            Written = d.Written is { } w ? Day(w) : null,
+            Written = d.Written is { } w ? Dates.Iso(w) : null,
             DocNumber = d.DocNumber,
             Organ = d.Organ,
             Topic = d.Topic?.Replace('/', '\\'),
             IndexNo = d.IndexNo,
             Validity = d.Validity,
-            ValidityDate = d.ValidityDate is { } vd ? Day(vd) : null,
+            ValidityDate = d.ValidityDate is { } vd ? Dates.Iso(vd) : null,
             ValidityNotice = ValidityNotice(d),
             ReplacedBy = Published(d.ReplacedBy),
             RepealedList = d.IsInForce || column.Id == site.Config.Bulletin.Path ? null : LinkView.To($"{column.Name}废止和失效文件", $"{column.Dir}/repealed.html"),
             Interprets = d.Interprets.Select(Published).OfType<LinkView>().ToList().Compact(),
             Interpretations = site.InterpretationsOf.GetValueOrDefault(d.Id, [])
-                .Select(i => new InterpretationView(i.Title, RelativeUrl.Escape(site.PagePath[i.Id]), i.InterpretationForm ?? "文字解读", Day(i.Date))).ToList().Compact(),
+                .Select(i => new InterpretationView(i.Title, RelativeUrl.Escape(site.PagePath[i.Id]), i.InterpretationForm ?? "文字解读", Dates.Iso(i.Date))).ToList().Compact(),
             InterpretationForm = d.InterpretationForm,
             Issues = site.IssuesOf.GetValueOrDefault(d.Id, []).Select(i => LinkView.To(i.Issue.Title, BulletinPaths.Issue(site, i.Issue))).ToList().Compact(),
             Attachments = files.Where(f => f.Source.Role.Length == 0).Select(f => f.View).ToList().Compact(),
             Summary = d.Summary,
             Keywords = d.Keywords,
             Consultation = Consultation(d.Consultation),
-            Proposal = d.Proposal is { } p ? new ProposalView(p.Kind, p.Number, p.Received is { } r ? Day(r) : "", p.Replied is { } rp ? Day(rp) : "", p.Department)
+            Proposal = d.Proposal is { } p ? new ProposalView(p.Kind, p.Number, p.Received is { } r ? Dates.Iso(r) : "", p.Replied is { } rp ? Dates.Iso(rp) : "", p.Department)
                 { Session = NullIfEmpty(p.Session), ReplyClass = NullIfEmpty(p.ReplyClass), CoDepartments = p.CoDepartments } : null,
             ReportYear = d.ReportYear,
             Section = d.Section,
@@ -87,7 +87,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
     {
         "有效" => null,
         "尚未生效" => "本文件尚未生效。",
-        _ when d.ValidityDate is { } date => $"本文件已于 {Day(date)} {d.Validity.TrimStart('已')}。",
+        _ when d.ValidityDate is { } date => $"本文件已于 {Dates.Iso(date)} {d.Validity.TrimStart('已')}。",
         _ => $"本文件已{d.Validity.TrimStart('已')}。",
     };
 
@@ -110,7 +110,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
         if (c is null) return null;
         var today = site.AsOf.ToDateTime(TimeOnly.MinValue);
         var (status, key) = today < c.Start.Date ? ("未开始", "pending") : today > c.End.Date ? ("已结束", "ended") : ("征集中", "open");
-        return new ConsultationView(Day(c.Start), Day(c.End), c.Channel, status, key, Published(c.Result), (c.End.Date - c.Start.Date).Days + 1, c.ShortReason);
+        return new ConsultationView(Dates.Iso(c.Start), Dates.Iso(c.End), c.Channel, status, key, Published(c.Result), (c.End.Date - c.Start.Date).Days + 1, c.ShortReason);
     }
 }
 

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Views;
 
@@ -39,7 +40,7 @@ internal sealed record SiteView
         BulletinName = site.Config.Bulletin.Name,
         BulletinUrl = $"{site.Config.Bulletin.Path}/index.html",
         Nav = site.Columns.Roots.Select(NavOf).ToList(),
-        AsOf = site.AsOf.ToString("yyyy-MM-dd"),
+        AsOf = Dates.Iso(site.AsOf),
         Extra = site.Config.Extra,
         Monitoring = MonitoringView.From(site.Config),
     };
