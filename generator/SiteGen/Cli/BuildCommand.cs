@@ -36,7 +36,7 @@ internal sealed class BuildCommand : ICommand
     {
         var source = Path.GetFullPath(args.Option("source") ?? ".");
         var outDir = write ? Path.GetFullPath(args.Option("out") ?? Path.Combine(source, "public")) : null;
-        var asOfText = args.Option("as-of");
+        var asOfOption = AsOfOption.Read(args);
         var report = args.Option("report");
         var audit = args.Option("audit");
         var verbose = args.Flag("verbose");
@@ -45,9 +45,7 @@ internal sealed class BuildCommand : ICommand
         var output = new DiagnosticOutput(args.Option("format") ?? "text", source, Environment.GetEnvironmentVariable) { Colors = TerminalColors.For(stderr, Environment.GetEnvironmentVariable) };
         var signKey = write ? args.Option("sign-key") : null;
         CommandLine.RejectUnknown(args);
-        var asOf = BuildOptions.Today();
-        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
+        var asOf = asOfOption.Date();
         if (!Directory.Exists(source))
             throw new UsageException($"站点目录“{source}”不存在（site folder not found）。");
         if (outDir is not null && IsInside(Path.Combine(source, "content"), outDir))

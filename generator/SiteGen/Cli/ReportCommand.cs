@@ -30,15 +30,13 @@ internal sealed class ReportCommand : ICommand
     {
         var source = Path.GetFullPath(args.Option("source") ?? ".");
         var outFile = args.Option("out");
-        var asOfText = args.Option("as-of");
+        var asOfOption = AsOfOption.Read(args);
         var force = args.Flag("force");
         if (args.Flag("quiet")) stdout = TextWriter.Null;
         CommandLine.RejectUnknown(args);
         if (args.Positional.Count != 1 || !int.TryParse(args.Positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 2200)
             throw new UsageException("请给出报告年度，如 `sitegen report 2025`（give the report year）。");
-        var asOf = BuildOptions.Today();
-        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
+        var asOf = asOfOption.Date();
         if (!Directory.Exists(source))
             throw new UsageException($"站点目录“{source}”不存在（site folder not found）。");
         if (WriteDraft(source, year, asOf, outFile, force, stderr) is not { } path) return ExitCodes.ContentErrors;

@@ -44,12 +44,12 @@ internal sealed class ServeCommand : ICommand
         var root = Path.GetFullPath(args.Option("out") ?? Path.Combine(source, "public"));
         var portText = args.Option("port") ?? "8080";
         var bind = args.Option("bind") ?? "::";
-        var asOfText = args.Option("as-of");
+        var asOfOption = AsOfOption.Read(args);
         var strict = args.Flag("strict");
         var verbose = args.Flag("verbose");
         var quiet = args.Flag("quiet");
         CommandLine.RejectUnknown(args);
-        if (!watch && (asOfText is not null || strict || verbose))
+        if (!watch && (asOfOption.Given || strict || verbose))
             throw new UsageException("--as-of、--strict 和 --verbose 只在生成时有用，要与 --watch 同用（only with --watch）。");
         if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
             throw new UsageException($"--port 的值“{portText}”应是 0 到 65535 的整数（port must be 0–65535）。");
@@ -57,9 +57,7 @@ internal sealed class ServeCommand : ICommand
             throw new UsageException($"--bind 的值“{bind}”不是 IP 地址（例如 ::、0.0.0.0、127.0.0.1、::1）或 localhost（not an IP address）。");
         if (bind == "localhost" && port == 0)
             throw new UsageException("--bind localhost 不能与 --port 0 同用：请指定端口，或用 --bind ::1（localhost needs a fixed port）。");
-        var asOf = Build.BuildOptions.Today();
-        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            throw new UsageException($"--as-of 的日期“{asOfText}”应写成 YYYY-MM-DD（date must be YYYY-MM-DD）。");
+        var asOf = asOfOption.Date();
         Watch.LiveReload? live = null;
         Watch.IncrementalBuild? build = null;
         if (watch)

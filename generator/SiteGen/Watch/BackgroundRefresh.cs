@@ -1,7 +1,6 @@
 using SiteGen.Build;
 using System.Diagnostics;
 using SiteGen.Output;
-using SiteGen.Text;
 
 namespace SiteGen.Watch;
 
@@ -125,7 +124,7 @@ internal sealed class BackgroundRefresh(BuildOptions options, Lock writes, Func<
             : host is not null && Path.GetFileNameWithoutExtension(host) == "sitegen"
                 ? [host]
                 : ["dotnet", typeof(BackgroundRefresh).Assembly.Location];
-        command.AddRange(["build", "--source", options.SourceDir, "--out", fresh, "--as-of", Dates.Iso(options.AsOf)]);
+        command.AddRange(["build", "--source", options.SourceDir, "--out", fresh, .. Cli.AsOfOption.Arguments(options.AsOf)]);
         if (options.Strict) command.Add("--strict");
         if (File.Exists("/usr/bin/nice")) command.InsertRange(0, ["/usr/bin/nice", "-n", "10"]);
         var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
