@@ -2,6 +2,7 @@ using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 using SiteGen.Text;
+using SiteGen.Text.Escaping;
 
 namespace SiteGen.Audit;
 
@@ -108,7 +109,7 @@ internal static class AuditPage
 
     private static string Anchor(AuditIndicator i) => "i" + AuditIndicators.All.ToList().IndexOf(i);
 
-    private static string E(string s) => HtmlTemplateContext.Escape(s);
+    private static string E(string s) => MarkupText.Escape(s);
 
     // Black on white and dark blue links (contrast above 7:1); long paths wrap so tables fit at 320 px.
     private const string Css = """

@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Rendering.Views;
+using SiteGen.Text.Escaping;
 
 namespace SiteGen.Rendering;
 
@@ -20,14 +21,14 @@ internal static class BreadcrumbTrail
         {
             if (page.Breadcrumbs.Count == 0) return;
             output.Append("\n<nav class=\"crumbs wrap\" aria-label=\"当前位置\">\n  <ol>\n");
-            var root = HtmlTemplateContext.Escape(page.Root);
+            var root = MarkupText.Escape(page.Root);
             foreach (var crumb in page.Breadcrumbs)
             {
                 output.Append("\n    <li>");
                 if (crumb.Url == "" || crumb.Url == page.Path)
-                    output.Append("<span aria-current=\"page\">").Append(HtmlTemplateContext.Escape(crumb.Title)).Append("</span>");
+                    output.Append("<span aria-current=\"page\">").AppendMarkupText(crumb.Title).Append("</span>");
                 else
-                    output.Append("<a href=\"").Append(root).Append(HtmlTemplateContext.Escape(crumb.Url)).Append("\">").Append(HtmlTemplateContext.Escape(crumb.Title)).Append("</a>");
+                    output.Append("<a href=\"").Append(root).AppendMarkupText(crumb.Url).Append("\">").AppendMarkupText(crumb.Title).Append("</a>");
                 output.Append("</li>\n");
             }
             output.Append("\n  </ol>\n</nav>\n");

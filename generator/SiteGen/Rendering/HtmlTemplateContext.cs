@@ -4,13 +4,15 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Text.Escaping;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
 /// A Scriban context that escapes every value a template writes, unless it is markup (<see cref="IMarkup"/>).
 /// Theme authors cannot forget to escape a title: `{{ doc.title }}` is always text, in element
-/// content and in quoted attributes alike (the same escaping is valid XML for feeds and sitemaps).
+/// content and in quoted attributes alike (the same escaping is valid XML for feeds and sitemaps;
+/// see <see cref="MarkupText"/>).
 /// The results of `include` are markup of the theme itself, so they pass through unchanged.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
@@ -55,10 +57,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 else Write(markup.ToString());
                 return this;
             case string s:
-                Write(Escape(s));
+                Write(MarkupText.Escape(s));
                 return this;
             default:
-                Write(Escape(ObjectToString(textAsObject) ?? ""));
+                Write(MarkupText.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
     }
@@ -116,52 +118,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         public void WriteTo(StringBuilder output) => output.Append(builder);
         public override string ToString() => builder.ToString();
-    }
-
-    /// <summary>
-    /// Escapes for HTML text, quoted attributes and XML alike. Characters XML 1.0 forbids (C0
-    /// controls other than tab and line ends, U+FFFE/U+FFFF, unpaired surrogates) are dropped: a YAML
-    /// "\u0001" in a title would otherwise make every feed holding it unreadable.
-    /// </summary>
-    public static string Escape(string text)
-    {
-        var i = IndexOfSpecial(text);
-        if (i < 0) return text;
-        var sb = new StringBuilder(text.Length + 16);
-        sb.Append(text, 0, i);
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '"': sb.Append("&quot;"); break;
-                case '\'': sb.Append("&#39;"); break;
-                case < ' ' and not ('\t' or '\n' or '\r'):
-                case '\uFFFE' or '\uFFFF':
-                    break;
-                case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
-                    sb.Append(c).Append(text[++i]);
-                    break;
-                case >= '\uD800' and <= '\uDFFF':
-                    break;
-                default: sb.Append(c); break;
-            }
-        }
-        return sb.ToString();
-    }
-
-    private static int IndexOfSpecial(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '&' or '<' or '>' or '"' or '\'' or (< ' ' and not ('\t' or '\n' or '\r')) or '\uFFFE' or '\uFFFF' or (>= '\uD800' and <= '\uDFFF'))
-                return i;
-        }
-        return -1;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Text.Escaping;
 using SiteGen.Text;
 
 namespace SiteGen.Rendering;
@@ -51,7 +52,7 @@ internal static class MetaTags
         public void WriteTo(System.Text.StringBuilder output)
         {
             foreach (var tag in tags)
-                output.Append("\n<meta name=\"").Append(HtmlTemplateContext.Escape(tag.Key)).Append("\" content=\"").Append(HtmlTemplateContext.Escape(tag.Value)).Append("\">\n");
+                output.Append("\n<meta name=\"").AppendMarkupText(tag.Key).Append("\" content=\"").AppendMarkupText(tag.Value).Append("\">\n");
         }
 
         public override string ToString() => IMarkup.ToString(this);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Rendering;
+using SiteGen.Text.Escaping;
 
 namespace SiteGen.Reports;
 
@@ -97,5 +98,5 @@ internal static class SvgChart
 
     private static RawHtml Close(StringBuilder sb) => new(sb.Append("</svg>").ToString());
 
-    private static string E(string text) => HtmlTemplateContext.Escape(text);
+    private static string E(string text) => MarkupText.Escape(text);
 }

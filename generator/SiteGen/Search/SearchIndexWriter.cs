@@ -1,10 +1,9 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using SiteGen.Rendering;
 using SiteGen.Text;
+using SiteGen.Text.Escaping;
 
 namespace SiteGen.Search;
 
@@ -49,8 +48,6 @@ internal static class SearchIndexWriter
     public const int Fields = 3;
     /// <summary>The prefix of a title key term (never in a real term: units are letters, digits and Han characters).</summary>
     public const string TitleKeyPrefix = "=";
-
-    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>
     /// The index of some rendered documents, from the terms the build read while rendering them:
@@ -247,7 +244,7 @@ internal static class SearchIndexWriter
         // writer's own buffer allocated the index three times over).
         var buffer = new ArrayBufferWriter<byte>(sizeHint);
         buffer.Write("SiteGenSearch.register("u8);
-        using (var w = new Utf8JsonWriter(buffer, Json))
+        using (var w = ScriptData.Writer(buffer))
         {
             w.WriteStringValue(id);
             w.Flush();

@@ -1,6 +1,5 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using SiteGen.Text.Escaping;
 
 namespace SiteGen.Watch;
 
@@ -33,8 +32,7 @@ internal sealed class LiveReload
     public string StateJson()
     {
         lock (_lock)
-            return JsonSerializer.Serialize(new Dictionary<string, object?> { ["version"] = _version, ["error"] = _error },
-                new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            return ScriptData.Serialize(new Dictionary<string, object?> { ["version"] = _version, ["error"] = _error });
     }
 
     /// <summary>Adds the script before &lt;/body&gt; of an HTML page (root-relative, the dev server serves the site at its root).</summary>

@@ -201,7 +201,7 @@ internal sealed partial class ScriptScanner(IReadOnlySet<string> themeScripts)
     private static void ScanData(string name, string text, bool json, List<string> findings)
     {
         if (ScriptBreak().Match(text) is { Success: true } m)
-            findings.Add($"{name}: data file contains “{m.Value}” (escape < as \\u003c, see Text/JsonForScript)");
+            findings.Add($"{name}: data file contains “{m.Value}” (escape < as \\u003C, see Text/Escaping/ScriptData)");
         if (text.AsSpan().IndexOfAny('\u2028', '\u2029') >= 0)
             findings.Add($"{name}: data file contains a raw U+2028/U+2029");
         try

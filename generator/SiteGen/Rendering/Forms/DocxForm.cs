@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using SiteGen.Text.Escaping;
 
 namespace SiteGen.Rendering.Forms;
 
@@ -51,8 +52,8 @@ internal static class DocxForm
     private static byte[] Package(string documentXml, ApplicationForm form)
     {
         const string declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-        var title = System.Security.SecurityElement.Escape(form.Title);
-        var creator = System.Security.SecurityElement.Escape(form.Office);
+        var title = MarkupText.Escape(form.Title);
+        var creator = MarkupText.Escape(form.Office);
         (string Name, string Xml)[] parts =
         [
             ("[Content_Types].xml", declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"

@@ -1,9 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
 using SiteGen.Text;
+using SiteGen.Text.Escaping;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -16,12 +14,6 @@ namespace SiteGen.Rendering.Pages;
 /// </summary>
 internal sealed class BulletinDatabasePages : IPageKind
 {
-    /// <summary>
-    /// Escapes what would end or break a script (&lt;/script&gt;, U+2028, U+2029, quotes) but keeps
-    /// Chinese text readable and half the size of \u escapes.
-    /// </summary>
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     public void Render(RenderContext context)
     {
         if (context.Site.Issues.Count == 0) return;
@@ -72,6 +64,6 @@ internal sealed class BulletinDatabasePages : IPageKind
                 Dates.Iso(e.Document.Date), RelativeUrl.Escape(site.PagePath[e.Document.Id]),
             })),
         };
-        return "GongbaoDB.add(" + JsonSerializer.Serialize(data, Json) + ");\n";
+        return "GongbaoDB.add(" + ScriptData.Serialize(data) + ");\n";
     }
 }
