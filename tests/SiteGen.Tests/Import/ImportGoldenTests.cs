@@ -19,7 +19,7 @@ namespace SiteGen.Tests.Editors.Import;
 /// </summary>
 public sealed partial class ImportGoldenTests
 {
-    private static readonly string Golden = Path.Combine(Repo.Root, "tests", "SiteGen.Tests", "Editors", "Import", "golden");
+    private static readonly string Golden = Path.Combine(Repo.Root, "tests", "SiteGen.Tests", "Import", "golden");
 
     public static TheoryData<string> Cases()
     {
