@@ -4,6 +4,7 @@ using SiteGen.Serving;
 namespace SiteGen.Tests.Deploy;
 
 /// <summary>deploy/nginx.conf under Debian's nginx: the same behaviour as `sitegen serve`, over IPv4 and IPv6.</summary>
+[Slow]
 public sealed class NginxTests(NginxFixture nginx) : IClassFixture<NginxFixture>
 {
     public static TheoryData<string> Hosts => ["[::1]", "127.0.0.1"];

@@ -4,6 +4,7 @@ using SiteGen.Tests.Infrastructure;
 namespace SiteGen.Tests.Editors;
 
 /// <summary>SiteGen is packaged as a .NET tool: pack it, install it into a tool path, run the installed `sitegen`.</summary>
+[Slow]
 public sealed class ToolPackageTests
 {
     [Fact]

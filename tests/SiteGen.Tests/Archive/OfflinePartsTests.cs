@@ -36,6 +36,7 @@ public sealed class OfflinePartsTests : IDisposable
     }
 
     [Fact]
+    [Slow]
     public void LargeCopies_AreSplitIntoCompleteParts_ThatTheDownloadPageLists()
     {
         var result = Build("  offline_part_mb: 1\n");

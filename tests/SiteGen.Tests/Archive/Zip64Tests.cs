@@ -12,6 +12,7 @@ namespace SiteGen.Tests.Bulletin;
 /// <see cref="ZipLimits"/> lowered to a few bytes, which writes the same zip64 records for every
 /// kind of entry in a zip of kilobytes.
 /// </summary>
+[Slow]
 public sealed class Zip64Tests
 {
     private const uint Zip64EndSignature = 0x06064b50;

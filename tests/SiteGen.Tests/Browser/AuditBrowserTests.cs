@@ -6,6 +6,7 @@ namespace SiteGen.Tests.Editors.Audit;
 
 /// <summary>The self-check page in headless Chromium: axe clean (WCAG 2.1 A/AA), and every finding's link opens its file.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class AuditBrowserTests(BrowserFixture browser)
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Search;
 /// Skipped only when /usr/bin/chromium is absent (scripts/install-deps.sh installs it).
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class BrowserTests : IDisposable
 {
     private readonly TestSite _site = new();

@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Bulletin;
 /// (a CSP refusal, a missing file) may appear.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class BulletinBrowserTests(BrowserFixture browser, SampleSiteFixture sample)
 {
     private const string KnownTitle = "示例区人民政府关于公布第二批区级非物质文化遗产代表性项目名录的通知";

@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Bulletin;
 /// issues × 10 articles) it measures that, and prints the figures either way.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class BulletinDatabaseScaleTests(BrowserFixture browser, SampleSiteFixture sample, ITestOutputHelper output)
 {
     private const string WaitForReady = """

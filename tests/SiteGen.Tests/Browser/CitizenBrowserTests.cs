@@ -12,6 +12,7 @@ namespace SiteGen.Tests.Citizen;
 /// page, the 依申请公开 page's forms download, and every changed page is axe-clean.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class CitizenBrowserTests(BrowserFixture browser, SampleSiteFixture sample)
 {
     private const string Consultation = "关于《示例区养老服务设施规划建设管理办法（征求意见稿）》公开征求意见的公告";

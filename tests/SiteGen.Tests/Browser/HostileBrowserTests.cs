@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Security;
 /// A search page (search.html), once the theme has one, is also opened with each hostile title as ?q=.
 /// </summary>
 [Collection(HostileCollection.Name)]
+[Slow]
 public sealed class HostileBrowserTests(HostileSite site, BrowserFixture browser)
 {
     private List<string> Pages() => Directory.EnumerateFiles(site.Out, "*.html", SearchOption.AllDirectories)

@@ -12,6 +12,7 @@ namespace SiteGen.Tests.PolicyLibrary;
 /// body phrase from ?q=, 文号 and dates on one line on phones, control sizes, axe, the 解读 notice.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed partial class PolicyLibraryBrowserTests(BrowserFixture browser, SampleSiteFixture sample)
 {
     private const string RepealedInterpretation = "xxgk/zcjd/2025/zcjd-001.html";

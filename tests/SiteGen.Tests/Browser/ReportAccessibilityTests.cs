@@ -6,6 +6,7 @@ namespace SiteGen.Tests.Reports;
 
 /// <summary>axe-core (WCAG 2.1 A and AA) on the sample site's report pages: the merged-cell tables and the inline SVG charts.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class ReportAccessibilityTests(BrowserFixture browser, SampleSiteFixture sample)
 {
     [Theory]

@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Deploy;
 /// an absolute link, a protocol-relative `//host`, a third-party asset — would break the site on
 /// another host, under a sub-path, from disk, or leak readers to another server.
 /// </summary>
+[Slow]
 public sealed partial class AbsoluteUrlTests(DeployedSite site) : IClassFixture<DeployedSite>
 {
     [GeneratedRegex(@"https?://[^\s""'<>()\\]+", RegexOptions.IgnoreCase)]

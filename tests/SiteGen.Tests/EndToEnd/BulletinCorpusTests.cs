@@ -25,6 +25,7 @@ public sealed class BulletinCorpusFixture : IDisposable
 }
 
 /// <summary>The archive against truth.json: the generator's own idea of what each issue holds.</summary>
+[Slow]
 public sealed partial class BulletinCorpusTests(BulletinCorpusFixture fixture) : IClassFixture<BulletinCorpusFixture>
 {
     private static readonly HtmlParser Parser = new();

@@ -23,6 +23,7 @@ public sealed class CorpusFixture : IDisposable
     public void Dispose() => Corpus.Dispose();
 }
 
+[Slow]
 public sealed class CorpusEndToEndTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Deploy;
 /// the folder on disk (file://). Every published page must be reached and nothing may be broken,
 /// anchors included. AngleSharp parses the pages here, independently of the build's own scanner.
 /// </summary>
+[Slow]
 public sealed class CrawlTests(DeployedSite site) : IClassFixture<DeployedSite>
 {
     private sealed record Crawl(HashSet<string> Reached, List<string> Broken);

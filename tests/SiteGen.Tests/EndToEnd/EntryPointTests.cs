@@ -16,6 +16,7 @@ public sealed class EntryPointCollection
 /// self-contained and ReadyToRun, see the script) and builds the sample site with it.
 /// </summary>
 [Collection(EntryPointCollection.Name)]
+[Slow]
 public sealed class EntryPointTests
 {
     [Fact]

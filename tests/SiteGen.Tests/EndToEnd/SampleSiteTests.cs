@@ -122,6 +122,7 @@ public sealed class SampleSiteTests(SampleSiteFixture sample) : IClassFixture<Sa
     }
 
     [Fact]
+    [Slow]
     public async Task EveryPage_PassesTheNuHtmlChecker()
     {
         var jar = Path.Combine(Repo.Root, ".tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");

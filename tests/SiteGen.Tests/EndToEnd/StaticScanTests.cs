@@ -15,6 +15,7 @@ public sealed class HostileCollection : ICollectionFixture<HostileSite>, ICollec
 
 /// <summary>The whole output of the hostile fixture, every file and every zip entry, read for anything that could run script.</summary>
 [Collection(HostileCollection.Name)]
+[Slow]
 public sealed class StaticScanTests(HostileSite site)
 {
     [Fact]

@@ -55,6 +55,7 @@ public sealed class CompressionTests
     }
 
     [Fact]
+    [Slow]
     public void GzipFiles_PassGzipsOwnTest()
     {
         using var dir = new TempDir("sitegen-gz");
@@ -103,6 +104,7 @@ public sealed class CompressionTests
     }
 
     [Fact]
+    [Slow]
     public async Task SampleSite_BuiltWithoutTheProcessorsVectorUnits_IsByteIdentical()
     {
         // .NET picks vectorised code paths (CRC-32, span search, copying) by processor; with them

@@ -160,6 +160,7 @@ public sealed class IntegrityTests
     }
 
     [Fact]
+    [Slow]
     public void Signature_IsCheckedByOpenSsl()
     {
         var (privatePem, publicPem) = NewKeyPair();

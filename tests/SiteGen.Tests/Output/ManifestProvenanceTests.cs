@@ -70,6 +70,7 @@ public sealed class ManifestProvenanceTests
     }
 
     [Fact]
+    [Slow]
     public void Manifest_RecordsVersionBuildDateCommitAndSiteId()
     {
         using var site = new TestSite();
@@ -88,6 +89,7 @@ public sealed class ManifestProvenanceTests
     }
 
     [Fact]
+    [Slow]
     public void Manifest_OfTheSameInput_IsByteIdentical_AndNamesNoClockTime()
     {
         using var site = new TestSite();
@@ -100,6 +102,7 @@ public sealed class ManifestProvenanceTests
     }
 
     [Fact]
+    [Slow]
     public void RolledBackSignedBuild_FailsVerify_WithMinBuildDateOrExpectedCommit()
     {
         using var keys = new KeyPair();
@@ -178,6 +181,7 @@ public sealed class ManifestProvenanceTests
     }
 
     [Fact]
+    [Slow]
     public void SourceCommit_ReadsWorktreesAndPackedRefs_WithoutGit()
     {
         using var site = new TestSite();
@@ -204,6 +208,7 @@ public sealed class ManifestProvenanceTests
     }
 
     [Fact]
+    [Slow]
     public void Documented_ShellCheck_VerifiesTheSignatureAndEveryHash_WithoutSiteGen()
     {
         using var keys = new KeyPair();

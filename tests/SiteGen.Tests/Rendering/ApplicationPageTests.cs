@@ -70,6 +70,7 @@ public sealed class ApplicationPageTests
     }
 
     [Fact]
+    [Slow]
     public void FormPdf_UsesThePredefinedChineseFont_AndReadsBackAsText()
     {
         using var site = new TestSite(Yml());

@@ -7,6 +7,7 @@ using SiteGen.Tests.Infrastructure;
 namespace SiteGen.Tests.Deploy;
 
 /// <summary>`sitegen serve` as an operator runs it: a process on a free port, stopped with Ctrl-C.</summary>
+[Slow]
 public sealed class ServeCommandTests
 {
     private static TestSite BuiltSite()

@@ -13,6 +13,7 @@ namespace SiteGen.Tests.Deploy;
 /// If-Range, 304s, HEAD, the limits of <see cref="ServeLimits"/>, and 200 concurrent keep-alive
 /// clients on loopback.
 /// </summary>
+[Slow]
 public sealed class ServeProductionTests : IAsyncLifetime
 {
     private readonly TempDir _dir = new("sitegen-serve-prod");

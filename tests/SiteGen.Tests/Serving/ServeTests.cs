@@ -8,6 +8,7 @@ using SiteGen.Tests.Infrastructure;
 namespace SiteGen.Tests.Deploy;
 
 /// <summary>`sitegen serve`'s server on the built sample site, over IPv6 and IPv4.</summary>
+[Slow]
 public sealed class ServeTests(DeployedSite site) : IClassFixture<DeployedSite>
 {
     public static TheoryData<string> Hosts => ["[::1]", "127.0.0.1"];

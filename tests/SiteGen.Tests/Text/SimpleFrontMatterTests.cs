@@ -14,6 +14,7 @@ namespace SiteGen.Tests.Core;
 public sealed class SimpleFrontMatterTests
 {
     [Fact]
+    [Slow]
     public void GivesYamlDotNetsEvents_ForGeneratedAndSampleFrontMatter()
     {
         using var corpus = new Corpus(docs: 300, seed: 5);

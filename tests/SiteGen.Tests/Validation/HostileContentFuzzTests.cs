@@ -23,6 +23,7 @@ public sealed class HostileContentFuzzTests(ITestOutputHelper log)
     private static readonly Regex ErrorLine = new(@"^[^\s:][^:]*:\d+:\d+: 错误 [a-z-]+: ", RegexOptions.Multiline);
 
     [Fact]
+    [Slow] // hundreds of builds: about a minute of CPU
     public void RandomMutations_EndInASiteOrInErrorsAtALine()
     {
         var rounds = int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_FUZZ_ROUNDS"), out var n) ? n : 50;

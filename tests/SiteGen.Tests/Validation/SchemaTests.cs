@@ -56,6 +56,7 @@ public sealed class SchemaTests
     public void SampleContent_ValidatesAgainstTheSchema() => Assert.True(ValidateAll(Repo.Root) >= 70);
 
     [Fact]
+    [Slow]
     public void GeneratedCorpus_ValidatesAgainstTheSchema_AndABadValueDoesNot()
     {
         using var corpus = new Corpus(300);

@@ -14,6 +14,7 @@ namespace SiteGen.Tests.Editors;
 /// catches any page that depends on the edit and was not re-rendered, or a file left behind.
 /// SITEGEN_WATCH_DOCS sets the corpus size of the timing test (default 300; bench/watch.sh measures 20,000).
 /// </summary>
+[Slow]
 public sealed class IncrementalBuildTests(ITestOutputHelper log)
 {
     private static readonly DateOnly AsOf = new(2026, 1, 1);

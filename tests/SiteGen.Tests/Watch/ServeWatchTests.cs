@@ -6,6 +6,7 @@ using SiteGen.Tests.Infrastructure;
 namespace SiteGen.Tests.Editors;
 
 /// <summary>`sitegen serve --watch` as an editor runs it: a process, a page open over HTTP or in Chromium, edits to a document.</summary>
+[Slow]
 public sealed class ServeWatchTests
 {
     internal static Process Start(TestSite site) => Process.Start(new ProcessStartInfo("python3",
@@ -89,6 +90,7 @@ public sealed class ServeWatchTests
 
 /// <summary>The same in Chromium: the page reloads itself and shows the error, with the site's CSP in force.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class ServeWatchBrowserTests(BrowserFixture browser)
 {
     [Fact]
