@@ -3,7 +3,7 @@
 # once with stage times, then the 公报数据库 measured in headless Chromium from file://.
 #   bench/bulletin-scale.sh [DOCS]      (default 5000)
 # Prints the build's stages (wall and CPU), the zip sizes, and the database page's first-view
-# bytes and filtering times (tests/SiteGen.Tests/Bulletin/BulletinDatabaseScaleTests.cs).
+# bytes and filtering times (tests/SiteGen.Tests/Browser/BulletinDatabaseScaleTests.cs).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 docs="${1:-5000}"

@@ -12,6 +12,7 @@ namespace SiteGen.Tests.Adoption;
 /// </summary>
 [Collection(ReleaseCollection.Name)]
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+[Slow]
 public sealed partial class CiTemplateTests
 {
     private sealed class Rig : IDisposable

@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Adoption;
 /// `verify` in a folder outside the repository, with no .NET reachable (see <see cref="NoDotnet"/>).
 /// </summary>
 [Collection(ReleaseCollection.Name)]
+[Slow]
 public sealed class ReleaseArchiveTests(ITestOutputHelper output)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace SiteGen.Tests.Browser;
 /// mode: zero violations of the WCAG 2.0/2.1 A and AA rules (GB/T 37668 follows WCAG).
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class AccessibilityTests(BrowserFixture browser, SampleSiteFixture sample, PagedSiteFixture paged) : IClassFixture<PagedSiteFixture>
 {
     [Theory]

@@ -5,6 +5,7 @@ namespace SiteGen.Tests.Browser;
 
 /// <summary>Keyboard-only readers: the skip link comes first and works; focus is always visible.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class KeyboardTests(BrowserFixture browser, SampleSiteFixture sample)
 {
     [Theory]

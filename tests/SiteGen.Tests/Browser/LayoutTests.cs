@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Browser;
 /// full-page PNG at 1280 and 375 px, normal and high contrast, for a person to look at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class LayoutTests(BrowserFixture browser, SampleSiteFixture sample, PagedSiteFixture paged) : IClassFixture<PagedSiteFixture>
 {
     private static readonly string? ScreenshotDir = Environment.GetEnvironmentVariable("SITEGEN_SCREENSHOTS");

@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Browser;
 /// whether they are on, remembered across pages; and pages that read well with scripts off.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow]
 public sealed class ReadingModeTests(BrowserFixture browser, SampleSiteFixture sample)
 {
     private static Task<float> FontSizeAsync(IPage page, string selector) =>

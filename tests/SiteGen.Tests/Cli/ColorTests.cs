@@ -50,6 +50,7 @@ public sealed class ColorTests
     }
 
     [Fact]
+    [Slow]
     public async Task OnATerminal_ErrorsAreRed_AndNoColorTurnsThemOff()
     {
         using var site = new TestSite();

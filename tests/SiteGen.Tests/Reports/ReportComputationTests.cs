@@ -65,6 +65,7 @@ public sealed partial class ReportComputationTests
     }
 
     [Fact]
+    [Slow]
     public void GeneratedCorpus_ReportsCountWhatTheCorpusHolds()
     {
         using var corpus = new Corpus(400, seed: 11, years: "2019-2025");

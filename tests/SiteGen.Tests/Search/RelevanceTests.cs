@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Search;
 /// fragments and body phrases in the top 3 (bodies are indexed without positions; the client
 /// re-ranks complete body matches by phrase fingerprints, see docs/search.md). Prints the mean reciprocal rank.
 /// </summary>
+[Slow]
 public sealed class RelevanceTests(ITestOutputHelper output)
 {
     private sealed record Query(string Kind, string Text, string[] Expect, int Rank);
