@@ -88,6 +88,8 @@ internal static class SiteConfigLoader
             Monitoring = MonitoringReader.Monitoring(r),
             Application = MonitoringReader.Application(r),
         };
+        // Read before the unknown keys are listed: a key not yet asked for counts as unknown.
+        var limits = ContentLimitsReader.Read(r);
         var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, _, value) in r.UnknownKeys())
             extra[key] = YamlValues.ToPlain(value);
@@ -96,7 +98,6 @@ internal static class SiteConfigLoader
             r.Diagnostics.Warning(r.PositionOf("site_id_code"), DiagnosticCodes.BadValue, $"网站标识码应为 10 位，现在是“{config.SiteIdCode}”。");
         if (columns.Count == 0)
             r.Diagnostics.Error(r.Owner, DiagnosticCodes.MissingKey, "site.yml 没有定义任何栏目（columns）。", "参照示例站点写出栏目树。");
-        var limits = ContentLimitsReader.Read(r);
         WarnTodoValues(r);
         return title is null || organ is null ? null : config with { Extra = extra, Limits = limits };
     }
@@ -194,14 +195,16 @@ internal static class SiteConfigLoader
             var name = c.String("name", required: true, "栏目名称");
             if (id is not null && !UrlSegment.IsValid(id))
                 r.Diagnostics.Error(c.PositionOf("id"), DiagnosticCodes.BadValue, $"栏目标识“{id}”只能包含小写字母、数字和 - _，它会成为网址的一段。");
-            if (id is not null && !seen.Add(id))
+            // A second column with the same id is reported and left out: the site model keys columns by id.
+            var duplicate = id is not null && !seen.Add(id);
+            if (duplicate)
                 r.Diagnostics.Error(c.PositionOf("id"), DiagnosticCodes.DuplicateId, $"栏目标识“{id}”重复。", "每个栏目的 id 在整个栏目树中必须唯一。");
             var kind = c.Enum("kind", ColumnKinds) ?? "other";
             var description = c.String("description") ?? "";
             var keywords = string.Join(",", c.StringList("keywords").Select(k => k.Value));
             var children = ReadColumns(c, "children", seen);
             c.WarnUnknownKeys(["id", "name", "description", "keywords", "kind", "children"], "栏目定义");
-            if (id is null || name is null) continue;
+            if (id is null || name is null || duplicate) continue;
             list.Add(new ColumnConfig(id, name, description, keywords, kind, children) { Line = c.Owner.Line });
         }
         return list;
