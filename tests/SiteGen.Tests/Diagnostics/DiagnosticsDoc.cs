@@ -1,6 +1,6 @@
 using System.Text;
 using SiteGen.Diagnostics;
-using SiteGen.Lint;
+using SiteGen.Cli;
 
 namespace SiteGen.Tests.Diagnostics;
 
@@ -20,7 +20,8 @@ internal static class DiagnosticsDoc
         sb.Append("**错误**使构建失败（原有网站不变）；**警告**不影响发布，领域规则的警告在 `--strict` 时算错误；\n");
         sb.Append("**提示**与日期有关（栏目更新、解读时限、年报期限），永远不会使构建失败。\n");
         sb.Append("草稿（`draft: true`）的错误都只算警告。每个代码都有一个最小的出错站点作为测试样例，\n");
-        sb.Append("见 `tests/SiteGen.Tests/Fixtures/diagnostics/代码.txt`，其中 `-- expected --` 一节就是 `sitegen check` 的原样输出。\n\n");
+        sb.Append("见 `tests/SiteGen.Tests/Fixtures/diagnostics/代码.txt`，其中 `-- expected --` 一节就是 `sitegen check` 的原样输出。\n");
+        sb.Append("在命令行中，`sitegen explain 代码` 显示同样的说明，`sitegen explain` 列出全部代码。\n\n");
         sb.Append($"共 {DiagnosticCodes.All.Count} 个代码。\n\n");
         sb.Append("| 代码 | 级别 | 含义 |\n|---|---|---|\n");
         foreach (var code in DiagnosticCodes.All)
@@ -30,16 +31,5 @@ internal static class DiagnosticsDoc
         return sb.ToString();
     }
 
-    private static string Level(DiagnosticCode code)
-    {
-        var lint = LintRules.All.Any(r => r.Code == code);
-        return code.Severity switch
-        {
-            Severity.Error => "错误",
-            Severity.Notice => "提示",
-            Severity.Warning when lint => "警告（--strict 时为错误）",
-            Severity.Warning => "警告",
-            _ => "错误或警告（见说明）",
-        };
-    }
+    private static string Level(DiagnosticCode code) => ExplainCommand.Level(code);
 }
