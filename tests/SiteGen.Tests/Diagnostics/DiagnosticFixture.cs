@@ -19,7 +19,7 @@ namespace SiteGen.Tests.Diagnostics;
 /// -- expected --                  what check prints (stderr, then stdout), then "exit N"
 /// </code>
 /// The case is named after its file (<c>unsafe-url.txt</c>); the code it shows is the name up to the
-/// first dot, so <c>bad-value.site-yml.txt</c> is a second case of bad-value.
+/// first dot, so <c>bad-value.site-id-code.txt</c> is a second case of bad-value.
 /// </summary>
 internal sealed class DiagnosticFixture
 {
