@@ -79,7 +79,7 @@ internal static class OfflineCopies
         {
             if (sizes.GetValueOrDefault(part.ZipPath) <= max || part.Issues.Count != 1 || !warned.Add(part.Issues[0].Issue.Key)) continue;
             var issue = part.Issues[0].Issue;
-            context.Diagnostics.Warning(SourcePosition.FileStart(issue.SourcePath), "offline-part-large",
+            context.Diagnostics.Warning(SourcePosition.FileStart(issue.SourcePath), DiagnosticCodes.OfflinePartLarge,
                 $"公报 {issue.Year} 年第 {issue.Issue} 期单独就超过离线包上限 offline_part_mb（{FileSize.Format(max)}），它所在的离线包 {part.ZipPath} 为 {FileSize.Format(sizes[part.ZipPath])}。",
                 "压缩本期印刷版 PDF 或附件，或在 site.yml 的 bulletin 下调大 offline_part_mb (one issue alone is larger than the offline part size).");
         }

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Audit;
 
 /// <summary>
@@ -29,16 +31,16 @@ internal static class AuditIndicators
 
     public static IReadOnlyList<AuditIndicator> All { get; } =
     [
-        new(Veto, "栏目不更新：空白栏目", "空白栏目（有栏目无内容）数量超过（含）5 个，即单项否决。", ["empty-column"], 5),
-        new(Veto, "栏目不更新：未按期更新", "监测时间点前 2 周内的动态、要闻类栏目，以及前 6 个月内的通知公告、政策文件类栏目，累计超过（含）5 个未更新，即单项否决。", ["stale-column"], 5),
-        new(Publishing, "政府信息公开：索引号缺失", "政策文件应有索引号；每缺一处即为信息发布不规范。", ["missing-index-no"], null),
-        new(Publishing, "政府信息公开：索引号、文号重复", "一个索引号只标识一份文件，一个文号只对应一份公文。", ["duplicate-index-no", "duplicate-doc-number"], null),
-        new(Publishing, "政府信息公开：年度报告", "县级以上人民政府于每年 3 月 31 日前公布上一年度政府信息公开工作年度报告（《政府信息公开条例》第四十九条）。", ["report-deadline"], null),
+        new(Veto, "栏目不更新：空白栏目", "空白栏目（有栏目无内容）数量超过（含）5 个，即单项否决。", [DiagnosticCodes.EmptyColumn.Id], 5),
+        new(Veto, "栏目不更新：未按期更新", "监测时间点前 2 周内的动态、要闻类栏目，以及前 6 个月内的通知公告、政策文件类栏目，累计超过（含）5 个未更新，即单项否决。", [DiagnosticCodes.StaleColumn.Id], 5),
+        new(Publishing, "政府信息公开：索引号缺失", "政策文件应有索引号；每缺一处即为信息发布不规范。", [DiagnosticCodes.MissingIndexNo.Id], null),
+        new(Publishing, "政府信息公开：索引号、文号重复", "一个索引号只标识一份文件，一个文号只对应一份公文。", [DiagnosticCodes.DuplicateIndexNo.Id, DiagnosticCodes.DuplicateDocNumber.Id], null),
+        new(Publishing, "政府信息公开：年度报告", "县级以上人民政府于每年 3 月 31 日前公布上一年度政府信息公开工作年度报告（《政府信息公开条例》第四十九条）。", [DiagnosticCodes.ReportDeadline.Id], null),
         new(Publishing, DraftsName, "已提交但仍带 draft: true 的文件，不会发布；请补全后删除 draft 一行。", [], null),
-        new(Interpreting, "政策解读：解读不及时", "政策解读与政策文件同步发布，最迟不超过 3 个工作日（国办发〔2016〕19号）。", ["late-interpretation"], null),
-        new(Interaction, "调查征集：征集期过短", "意见征集期一般不少于 30 天，较短须说明理由。", ["short-consultation"], null),
-        new(Interaction, "调查征集：未公开意见采纳情况", "征集结束后应及时公开意见采纳情况。", ["missing-feedback"], null),
-        new(Design, "链接可用性：不可用链接", "页面中打不开或错误的链接（含图片、附件）都会被检查发现并扣分。", ["broken-link"], null),
+        new(Interpreting, "政策解读：解读不及时", "政策解读与政策文件同步发布，最迟不超过 3 个工作日（国办发〔2016〕19号）。", [DiagnosticCodes.LateInterpretation.Id], null),
+        new(Interaction, "调查征集：征集期过短", "意见征集期一般不少于 30 天，较短须说明理由。", [DiagnosticCodes.ShortConsultation.Id], null),
+        new(Interaction, "调查征集：未公开意见采纳情况", "征集结束后应及时公开意见采纳情况。", [DiagnosticCodes.MissingFeedback.Id], null),
+        new(Design, "链接可用性：不可用链接", "页面中打不开或错误的链接（含图片、附件）都会被检查发现并扣分。", [DiagnosticCodes.BrokenLink.Id], null),
     ];
 
     /// <summary>What SiteGen cannot see in the sources, per group: said on the page so nobody reads its silence as a pass.</summary>

@@ -40,7 +40,7 @@ internal static class SiteBuilder
         var themeDir = Theme.Locate(options.SourceDir, config.Theme);
         if (themeDir is null)
         {
-            diagnostics.Error(new SourcePosition(SiteConfigLoader.FileName, 1, 1), "theme", $"找不到主题“{config.Theme}”。", "检查 site.yml 的 theme，或把主题放在站点的 themes/ 目录中。");
+            diagnostics.Error(new SourcePosition(SiteConfigLoader.FileName, 1, 1), DiagnosticCodes.Theme, $"找不到主题“{config.Theme}”。", "检查 site.yml 的 theme，或把主题放在站点的 themes/ 目录中。");
             return Failed(diagnostics, timer);
         }
 

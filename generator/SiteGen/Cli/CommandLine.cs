@@ -14,6 +14,7 @@ internal static class CommandLine
         new NewCommand(),
         new ImportCommand(),
         new InitCommand(),
+        new ExplainCommand(),
     ];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);

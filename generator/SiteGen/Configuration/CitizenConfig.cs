@@ -80,7 +80,7 @@ internal static class MonitoringReader
         }
         else if (!absoluteOnly && !value.StartsWith("//", StringComparison.Ordinal) && !value.Contains(':'))
             return value.TrimStart('/');
-        r.Diagnostics.Error(r.PositionOf(key), "bad-value",
+        r.Diagnostics.Error(r.PositionOf(key), DiagnosticCodes.BadValue,
             $"{key}“{value}”不是{(absoluteOnly ? "" : "站内路径或")} http(s) 网址（not a usable link）。",
             absoluteOnly ? "写完整网址，如 https://www.example.gov.cn/… ；不需要时删去这一项。" : "写站内路径（如 xxgk/wzsm.html）或完整网址；不需要时删去这一项。");
         return "";

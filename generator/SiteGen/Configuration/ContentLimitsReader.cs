@@ -1,3 +1,4 @@
+using SiteGen.Diagnostics;
 using SiteGen.Text;
 
 namespace SiteGen.Configuration;
@@ -24,7 +25,7 @@ internal static class ContentLimitsReader
             var n = l.Integer(key);
             if (n is null) return fallback;
             if (n is > 0 && n <= max) return n.Value;
-            l.Diagnostics.Error(l.PositionOf(key), "bad-value", $"limits 的 {key} 应是 1 到 {max} 之间的整数，现在是 {n}。", $"不写则用默认值 {fallback}。");
+            l.Diagnostics.Error(l.PositionOf(key), DiagnosticCodes.BadValue, $"limits 的 {key} 应是 1 到 {max} 之间的整数，现在是 {n}。", $"不写则用默认值 {fallback}。");
             return fallback;
         }
         var limits = new ContentLimits

@@ -27,12 +27,12 @@ internal static class SiteConfigLoader
         var file = Path.Combine(siteDir, FileName);
         if (!File.Exists(file))
         {
-            diagnostics.Error(SourcePosition.FileStart(FileName), "missing-file", $"找不到站点配置文件 {FileName}。", "在站点目录下创建 site.yml（可参考示例站点）。");
+            diagnostics.Error(SourcePosition.FileStart(FileName), DiagnosticCodes.MissingFile, $"找不到站点配置文件 {FileName}。", "在站点目录下创建 site.yml（可参考示例站点）。");
             return null;
         }
         if (new SiteBoundary(siteDir).Escape(file) is { } escape)
         {
-            diagnostics.Error(SourcePosition.FileStart(FileName), "path-escape", $"{FileName} 是符号链接，{escape}，不会读取。", "请把配置文件本身放在站点目录里。");
+            diagnostics.Error(SourcePosition.FileStart(FileName), DiagnosticCodes.PathEscape, $"{FileName} 是符号链接，{escape}，不会读取。", "请把配置文件本身放在站点目录里。");
             return null;
         }
         // site.yml is read under the default limits: the ones it sets apply to content.
@@ -61,7 +61,7 @@ internal static class SiteConfigLoader
         var pageSize = r.Integer("page_size") ?? 20;
         if (pageSize is < 5 or > 200)
         {
-            r.Diagnostics.Error(r.PositionOf("page_size"), "bad-value", $"page_size 应在 5 到 200 之间，现在是 {pageSize}。");
+            r.Diagnostics.Error(r.PositionOf("page_size"), DiagnosticCodes.BadValue, $"page_size 应在 5 到 200 之间，现在是 {pageSize}。");
             pageSize = 20;
         }
         var config = new SiteConfig
@@ -88,15 +88,16 @@ internal static class SiteConfigLoader
             Monitoring = MonitoringReader.Monitoring(r),
             Application = MonitoringReader.Application(r),
         };
+        // Read before the unknown keys are listed: a key not yet asked for counts as unknown.
+        var limits = ContentLimitsReader.Read(r);
         var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, _, value) in r.UnknownKeys())
             extra[key] = YamlValues.ToPlain(value);
         r.WarnUnknownKeys(KnownKeys, "site.yml ");
         if (config.SiteIdCode.Length is not (0 or 10))
-            r.Diagnostics.Warning(r.PositionOf("site_id_code"), "bad-value", $"网站标识码应为 10 位，现在是“{config.SiteIdCode}”。");
+            r.Diagnostics.Warning(r.PositionOf("site_id_code"), DiagnosticCodes.BadValue, $"网站标识码应为 10 位，现在是“{config.SiteIdCode}”。");
         if (columns.Count == 0)
-            r.Diagnostics.Error(r.Owner, "missing-key", "site.yml 没有定义任何栏目（columns）。", "参照示例站点写出栏目树。");
-        var limits = ContentLimitsReader.Read(r);
+            r.Diagnostics.Error(r.Owner, DiagnosticCodes.MissingKey, "site.yml 没有定义任何栏目（columns）。", "参照示例站点写出栏目树。");
         WarnTodoValues(r);
         return title is null || organ is null ? null : config with { Extra = extra, Limits = limits };
     }
@@ -120,14 +121,14 @@ internal static class SiteConfigLoader
             if (!known.TryGetValue(key, out var id))
             {
                 var near = Suggestions.Nearest(key, known.Keys);
-                m.Diagnostics.Error(at, "unknown-column", $"new_files 中的栏目“{key}”不存在。", near.Count > 0 ? $"是不是“{string.Join("”“", near)}”？" : "写栏目的标识或名称。");
+                m.Diagnostics.Error(at, DiagnosticCodes.UnknownColumn, $"new_files 中的栏目“{key}”不存在。", near.Count > 0 ? $"是不是“{string.Join("”“", near)}”？" : "写栏目的标识或名称。");
                 continue;
             }
             var pattern = (v as YamlScalarNode)?.Value?.Trim().Trim('/') ?? "";
             if (pattern.EndsWith(".md", StringComparison.Ordinal)) pattern = pattern[..^3];
             if (!System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\{seq(:\d+)?\}[^/]*$") || pattern.Contains("..", StringComparison.Ordinal))
             {
-                m.Diagnostics.Error(m.At(v), "bad-value", $"new_files 中“{key}”的路径模式“{pattern}”不对。", "写成 content/ 下的相对路径，文件名中含 {seq} 或 {seq:位数}，可含 {year}，如 `xxgk/zcwj/{year}/gfxwj-{seq:3}`。");
+                m.Diagnostics.Error(m.At(v), DiagnosticCodes.BadValue, $"new_files 中“{key}”的路径模式“{pattern}”不对。", "写成 content/ 下的相对路径，文件名中含 {seq} 或 {seq:位数}，可含 {year}，如 `xxgk/zcwj/{year}/gfxwj-{seq:3}`。");
                 continue;
             }
             result[id] = pattern;
@@ -143,7 +144,7 @@ internal static class SiteConfigLoader
     {
         foreach (var (path, node) in Scalars(r.Node, ""))
             if (node.Value is { } value && value.Contains(Lint.TodoMarker.Marker, StringComparison.Ordinal))
-                r.Diagnostics.Warning(r.At(node), "todo", $"site.yml 的“{path}”还是待填写的占位内容：{value}", "请填写本单位的实际信息后删除 TODO。");
+                r.Diagnostics.Warning(r.At(node), DiagnosticCodes.Todo, $"site.yml 的“{path}”还是待填写的占位内容：{value}", "请填写本单位的实际信息后删除 TODO。");
     }
 
     private static IEnumerable<(string Path, YamlScalarNode Node)> Scalars(YamlNode node, string path) => node switch
@@ -160,7 +161,7 @@ internal static class SiteConfigLoader
         if (url.Length == 0) return "";
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            r.Diagnostics.Error(r.PositionOf("base_url"), "bad-value", $"base_url“{url}”不是 http(s) 网址。", "例如 http://www.example.gov.cn/ ，不需要时留空。");
+            r.Diagnostics.Error(r.PositionOf("base_url"), DiagnosticCodes.BadValue, $"base_url“{url}”不是 http(s) 网址。", "例如 http://www.example.gov.cn/ ，不需要时留空。");
             return "";
         }
         return url.EndsWith('/') ? url : url + "/";
@@ -173,11 +174,11 @@ internal static class SiteConfigLoader
         var name = b.String("name", required: true, "公报名称") ?? "政府公报";
         var path = b.String("path") ?? "gongbao";
         if (!UrlSegment.IsValid(path))
-            r.Diagnostics.Error(b.PositionOf("path"), "bad-value", $"公报路径“{path}”只能包含小写字母、数字和 - _。");
+            r.Diagnostics.Error(b.PositionOf("path"), DiagnosticCodes.BadValue, $"公报路径“{path}”只能包含小写字母、数字和 - _。");
         var partMb = b.Integer("offline_part_mb") ?? (int)(BulletinConfig.DefaultOfflinePartBytes >> 20);
         if (partMb is < 0 or > 1 << 20)
         {
-            r.Diagnostics.Error(b.PositionOf("offline_part_mb"), "bad-value", $"offline_part_mb 应在 0 到 1048576 之间（单位 MB，0 表示不拆分），现在是 {partMb}。",
+            r.Diagnostics.Error(b.PositionOf("offline_part_mb"), DiagnosticCodes.BadValue, $"offline_part_mb 应在 0 到 1048576 之间（单位 MB，0 表示不拆分），现在是 {partMb}。",
                 "例如 `offline_part_mb: 2048` 表示每个离线包最大约 2 GB (the largest offline zip part, in MB).");
             partMb = (int)(BulletinConfig.DefaultOfflinePartBytes >> 20);
         }
@@ -193,15 +194,17 @@ internal static class SiteConfigLoader
             var id = c.String("id", required: true, "栏目标识");
             var name = c.String("name", required: true, "栏目名称");
             if (id is not null && !UrlSegment.IsValid(id))
-                r.Diagnostics.Error(c.PositionOf("id"), "bad-value", $"栏目标识“{id}”只能包含小写字母、数字和 - _，它会成为网址的一段。");
-            if (id is not null && !seen.Add(id))
-                r.Diagnostics.Error(c.PositionOf("id"), "duplicate-id", $"栏目标识“{id}”重复。", "每个栏目的 id 在整个栏目树中必须唯一。");
+                r.Diagnostics.Error(c.PositionOf("id"), DiagnosticCodes.BadValue, $"栏目标识“{id}”只能包含小写字母、数字和 - _，它会成为网址的一段。");
+            // A second column with the same id is reported and left out: the site model keys columns by id.
+            var duplicate = id is not null && !seen.Add(id);
+            if (duplicate)
+                r.Diagnostics.Error(c.PositionOf("id"), DiagnosticCodes.DuplicateId, $"栏目标识“{id}”重复。", "每个栏目的 id 在整个栏目树中必须唯一。");
             var kind = c.Enum("kind", ColumnKinds) ?? "other";
             var description = c.String("description") ?? "";
             var keywords = string.Join(",", c.StringList("keywords").Select(k => k.Value));
             var children = ReadColumns(c, "children", seen);
             c.WarnUnknownKeys(["id", "name", "description", "keywords", "kind", "children"], "栏目定义");
-            if (id is null || name is null) continue;
+            if (id is null || name is null || duplicate) continue;
             list.Add(new ColumnConfig(id, name, description, keywords, kind, children) { Line = c.Owner.Line });
         }
         return list;
@@ -215,7 +218,7 @@ internal static class SiteConfigLoader
         {
             if (k is not YamlScalarNode { Value: { } yearText } || !int.TryParse(yearText, out var year))
             {
-                r.Diagnostics.Error(h.At(k), "bad-value", "holidays 下的键应是年份，如 2025。");
+                r.Diagnostics.Error(h.At(k), DiagnosticCodes.BadValue, "holidays 下的键应是年份，如 2025。");
                 continue;
             }
             var y = h.Map(yearText);
@@ -234,7 +237,7 @@ internal static class SiteConfigLoader
         {
             var n = l.Integer(key);
             if (n is null or > 0) return n ?? fallback;
-            l.Diagnostics.Error(l.PositionOf(key), "bad-value", $"lint 的 {key} 应是正整数，现在是 {n}。");
+            l.Diagnostics.Error(l.PositionOf(key), DiagnosticCodes.BadValue, $"lint 的 {key} 应是正整数，现在是 {n}。");
             return fallback;
         }
         var limits = new LintLimits
@@ -256,7 +259,7 @@ internal static class SiteConfigLoader
         foreach (var (value, at) in r.StringList(key))
         {
             if (Text.Dates.TryParseIso(value, out var d)) list.Add(d);
-            else r.Diagnostics.Error(at, "bad-date", $"日期“{value}”无法识别。", "写成 YYYY-MM-DD。");
+            else r.Diagnostics.Error(at, DiagnosticCodes.BadDate, $"日期“{value}”无法识别。", "写成 YYYY-MM-DD。");
         }
         return list;
     }

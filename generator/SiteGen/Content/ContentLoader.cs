@@ -26,7 +26,7 @@ internal static class ContentLoader
         var contentDir = Path.Combine(siteDir, ContentFolder);
         if (!Directory.Exists(contentDir))
         {
-            diagnostics.Error(SourcePosition.FileStart(ContentFolder), "missing-file", "找不到 content 目录。", "文档应放在站点目录下的 content/ 中。");
+            diagnostics.Error(SourcePosition.FileStart(ContentFolder), DiagnosticCodes.MissingFile, "找不到 content 目录。", "文档应放在站点目录下的 content/ 中。");
             return new ContentTree([], new HashSet<string>(), contentDir);
         }
         // Links are followed only while they stay inside the site (SiteBoundary); names starting

@@ -11,14 +11,14 @@ internal static class FrontMatter
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
         {
-            diagnostics.Error(SourcePosition.FileStart(path), "missing-front-matter", "文件开头没有文档属性（front matter）。",
+            diagnostics.Error(SourcePosition.FileStart(path), DiagnosticCodes.MissingFrontMatter, "文件开头没有文档属性（front matter）。",
                 "文件第一行应是 `---`，接着写 title、category 等键，再以一行 `---` 结束，之后才是正文。");
             return (null, text, 1);
         }
         var end = FindClosing(text);
         if (end < 0)
         {
-            diagnostics.Error(SourcePosition.FileStart(path), "missing-front-matter", "文档属性（front matter）没有结束标记。",
+            diagnostics.Error(SourcePosition.FileStart(path), DiagnosticCodes.MissingFrontMatter, "文档属性（front matter）没有结束标记。",
                 "在最后一个键的下一行加上一行 `---`。");
             return (null, "", 1);
         }

@@ -119,7 +119,7 @@ internal sealed class SiteBoundary
     {
         var path = rel.Length == 0 ? displayPrefix : $"{displayPrefix}/{rel}";
         refused?.Add(rel);
-        diagnostics.Error(SourcePosition.FileStart(path), "path-escape", $"“{path}”{why}，不会读取或发布。",
+        diagnostics.Error(SourcePosition.FileStart(path), DiagnosticCodes.PathEscape, $"“{path}”{why}，不会读取或发布。",
             "站点用到的文件都要放在站点目录里：请把文件本身复制进来，或删除这个链接。");
     }
 

@@ -32,11 +32,11 @@ internal sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
-    public void Error(SourcePosition at, string code, string message, string? hint = null) =>
-        Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Error, code, message, hint));
+    public void Error(SourcePosition at, DiagnosticCode code, string message, string? hint = null) =>
+        Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Error, code.Id, message, hint));
 
-    public void Warning(SourcePosition at, string code, string message, string? hint = null) =>
-        Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Warning, code, message, hint));
+    public void Warning(SourcePosition at, DiagnosticCode code, string message, string? hint = null) =>
+        Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Warning, code.Id, message, hint));
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error && !_drafts.ContainsKey(d.Path));
 

@@ -11,7 +11,7 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed class AnnualReportDeadline : ICalendarRule
 {
-    public string Code => "report-deadline";
+    public DiagnosticCode Code => DiagnosticCodes.ReportDeadline;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

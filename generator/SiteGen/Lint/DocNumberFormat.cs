@@ -8,7 +8,7 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed class DocNumberFormat : ILintRule
 {
-    public string Code => "doc-number-format";
+    public DiagnosticCode Code => DiagnosticCodes.DocNumberFormat;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

@@ -14,8 +14,8 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed class DuplicateIdentifiers : ILintRule
 {
-    public string Code => "duplicate-index-no";
-    public const string DocNumberCode = "duplicate-doc-number";
+    public DiagnosticCode Code => DiagnosticCodes.DuplicateIndexNo;
+    public static DiagnosticCode DocNumberCode => DiagnosticCodes.DuplicateDocNumber;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {
@@ -28,7 +28,7 @@ internal sealed class DuplicateIdentifiers : ILintRule
             {
                 var next = IndexNumbers.NextFree(site.Config, used, d.Date.Year);
                 if (next is not null) used.Add(next);
-                yield return new Diagnostic(d.PositionOf("index_no").Path, d.PositionOf("index_no").Line, d.PositionOf("index_no").Column, Severity.Error, Code,
+                yield return new Diagnostic(d.PositionOf("index_no").Path, d.PositionOf("index_no").Line, d.PositionOf("index_no").Column, Severity.Error, Code.Id,
                     $"索引号“{d.IndexNo}”与 {Where(keep, "index_no")} 重复。",
                     next is null ? "每份文件的索引号应唯一；请给本文件换一个索引号。" : $"请把本文件的索引号改为下一个空闲的“{next}”（index_no: {next}）。");
             }

@@ -9,7 +9,7 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed class EmptyColumn : ICalendarRule
 {
-    public string Code => "empty-column";
+    public DiagnosticCode Code => DiagnosticCodes.EmptyColumn;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

@@ -8,7 +8,7 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed class EmptyIssue : ILintRule
 {
-    public string Code => "empty-issue";
+    public DiagnosticCode Code => DiagnosticCodes.EmptyIssue;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

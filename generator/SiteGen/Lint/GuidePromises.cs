@@ -12,7 +12,7 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed partial class GuidePromises : ILintRule
 {
-    public string Code => "guide-promise";
+    public DiagnosticCode Code => DiagnosticCodes.GuidePromise;
 
     [GeneratedRegex("[“\"「]([^”\"」\\n]{2,20})[”\"」](?:栏目|专栏|频道)")]
     private static partial Regex NamedColumn();

@@ -10,6 +10,6 @@ namespace SiteGen.Lint;
 internal interface ILintRule
 {
     /// <summary>The diagnostic code, stable for tools and tests.</summary>
-    string Code { get; }
+    DiagnosticCode Code { get; }
     IEnumerable<Diagnostic> Check(LintContext context);
 }

@@ -9,7 +9,7 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed class LateInterpretation : ICalendarRule
 {
-    public string Code => "late-interpretation";
+    public DiagnosticCode Code => DiagnosticCodes.LateInterpretation;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

@@ -14,8 +14,8 @@ internal sealed class LintContext(SiteModel site, IReadOnlyList<Document> all)
     public WorkingDays Calendar { get; } = new(site.Config.Holidays);
     public DateOnly AsOf => Site.AsOf;
 
-    public static Diagnostic Warning(SourcePosition at, string code, string message, string? hint = null) =>
-        new(at.Path, at.Line, at.Column, Severity.Warning, code, message, hint);
+    public static Diagnostic Warning(SourcePosition at, DiagnosticCode code, string message, string? hint = null) =>
+        new(at.Path, at.Line, at.Column, Severity.Warning, code.Id, message, hint);
 
     /// <summary>A column's class for the freshness rules: its own `kind`, else the nearest ancestor's, else other.</summary>
     public string KindOf(string columnId)

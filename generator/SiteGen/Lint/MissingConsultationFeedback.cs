@@ -6,7 +6,7 @@ namespace SiteGen.Lint;
 /// <summary>After a consultation ends, its 意见采纳情况 must be published and linked (`consultation.result`).</summary>
 internal sealed class MissingConsultationFeedback : ICalendarRule
 {
-    public string Code => "missing-feedback";
+    public DiagnosticCode Code => DiagnosticCodes.MissingFeedback;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

@@ -8,7 +8,7 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed class PolicyWithoutIndexNo : ILintRule
 {
-    public string Code => "missing-index-no";
+    public DiagnosticCode Code => DiagnosticCodes.MissingIndexNo;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

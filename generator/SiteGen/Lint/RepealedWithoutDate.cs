@@ -5,7 +5,7 @@ namespace SiteGen.Lint;
 /// <summary>A document no longer in force (失效, 废止, 已修订) must say since when: its notice reads “本文件已于 … 废止”.</summary>
 internal sealed class RepealedWithoutDate : ILintRule
 {
-    public string Code => "missing-validity-date";
+    public DiagnosticCode Code => DiagnosticCodes.MissingValidityDate;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

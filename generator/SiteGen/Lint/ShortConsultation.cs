@@ -6,7 +6,7 @@ namespace SiteGen.Lint;
 /// <summary>意见征集 usually lasts at least 30 days (counting both ends); a shorter period must state why (`short_reason`).</summary>
 internal sealed class ShortConsultation : ILintRule
 {
-    public string Code => "short-consultation";
+    public DiagnosticCode Code => DiagnosticCodes.ShortConsultation;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

@@ -11,7 +11,7 @@ namespace SiteGen.Lint;
 /// </summary>
 internal sealed class StaleColumn : ICalendarRule
 {
-    public string Code => "stale-column";
+    public DiagnosticCode Code => DiagnosticCodes.StaleColumn;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

@@ -13,7 +13,7 @@ internal sealed class TodoMarker : ILintRule
 {
     public const string Marker = "TODO";
 
-    public string Code => "todo";
+    public DiagnosticCode Code => DiagnosticCodes.Todo;
 
     public IEnumerable<Diagnostic> Check(LintContext context)
     {

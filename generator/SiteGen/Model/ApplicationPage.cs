@@ -22,7 +22,7 @@ internal static class ApplicationPage
         {
             var column = columns.Find(wanted);
             if (column is null)
-                diagnostics?.Error(config.Application.At, "unknown-column", $"application.column 写的栏目“{wanted}”不存在（unknown column）。",
+                diagnostics?.Error(config.Application.At, DiagnosticCodes.UnknownColumn, $"application.column 写的栏目“{wanted}”不存在（unknown column）。",
                     $"写 site.yml 中某个栏目的 id，如 {columns.Roots.FirstOrDefault()?.Id ?? "xxgk"}。");
             return column;
         }

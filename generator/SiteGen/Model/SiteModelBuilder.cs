@@ -32,7 +32,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
             CheckReference(d, d.Consultation?.Result, "consultation.result", allById, byId, "意见采纳情况");
             CheckDecision(d, allById, byId);
             if (d.Bulletin is { } b && !issuesByKey.ContainsKey(b.Target))
-                diagnostics.Error(b.At, "broken-ref", $"公报期次“{b.Target}”不存在。", "请核对年份和期号，或先在公报目录中建立这一期（_issue.md）。");
+                diagnostics.Error(b.At, DiagnosticCodes.BrokenRef, $"公报期次“{b.Target}”不存在。", "请核对年份和期号，或先在公报目录中建立这一期（_issue.md）。");
             CheckAttachments(d, isPublished ? assets : null);
         }
 
@@ -73,7 +73,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         {
             var first = group.First();
             foreach (var d in group.Skip(1))
-                diagnostics.Error(SourcePosition.FileStart(d.SourcePath), "duplicate-id",
+                diagnostics.Error(SourcePosition.FileStart(d.SourcePath), DiagnosticCodes.DuplicateId,
                     $"文档标识“{d.Id}”与 {first.SourcePath} 只有大小写不同，在部分系统上会互相覆盖。", "请重命名其中一个文件。");
         }
     }
@@ -92,7 +92,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
             foreach (var d in ordered.Skip(1))
             {
                 conflicting.Add(d.Id);
-                diagnostics.Error(SourcePosition.FileStart(d.SourcePath), "duplicate-url",
+                diagnostics.Error(SourcePosition.FileStart(d.SourcePath), DiagnosticCodes.DuplicateUrl,
                     $"页面地址“{pagePath[d.Id]}”与 {ordered[0].SourcePath} 重复。", "请修改其中一个文档的 slug 或文件名。");
             }
         }
@@ -106,13 +106,13 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         if (!all.ContainsKey(target))
         {
             var near = Suggestions.Nearest(target, all.Keys, 1);
-            diagnostics.Error(reference.At, "broken-ref", $"{key} 指向的文档“{reference.Target}”不存在。",
+            diagnostics.Error(reference.At, DiagnosticCodes.BrokenRef, $"{key} 指向的文档“{reference.Target}”不存在。",
                 near.Count > 0 ? $"是不是“{near[0]}”？文档标识是 content/ 下的路径去掉 .md。" : "文档标识是 content/ 下的路径去掉 .md，如 xxgk/zcwj/2025/gfxwj-001。");
         }
         else if (!published.ContainsKey(target) && published.ContainsKey(from.Id))
         {
             // Name the id (which the editor typed), never the unpublished title.
-            diagnostics.Warning(reference.At, "unpublished-ref", $"{key} 指向的文档“{target}”不公开或尚未发布，页面上不会显示这个{what}的链接。");
+            diagnostics.Warning(reference.At, DiagnosticCodes.UnpublishedRef, $"{key} 指向的文档“{target}”不公开或尚未发布，页面上不会显示这个{what}的链接。");
         }
     }
 
@@ -124,10 +124,10 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         CheckReference(d, decision.Feedback, "decision.feedback", all, published, "意见采纳情况");
         CheckReference(d, decision.Adopted, "decision.adopted", all, published, "决策文件");
         if (decision.Consultation is { } c && all.TryGetValue(c.DocumentId, out var target) && target.Consultation is null)
-            diagnostics.Error(c.At, "bad-ref", $"decision.consultation 指向的“{c.Target}”不是意见征集（the target has no consultation block）。",
+            diagnostics.Error(c.At, DiagnosticCodes.BadRef, $"decision.consultation 指向的“{c.Target}”不是意见征集（the target has no consultation block）。",
                 "指向写有 consultation（起止时间、反馈方式）的征求意见公告。");
         if (decision.Adopted is { } a && a.DocumentId == d.Id)
-            diagnostics.Error(a.At, "bad-ref", "decision.adopted 指向了决策事项本身（a decision cannot adopt itself）。", "写最终印发的政策文件的文档标识。");
+            diagnostics.Error(a.At, DiagnosticCodes.BadRef, "decision.adopted 指向了决策事项本身（a decision cannot adopt itself）。", "写最终印发的政策文件的文档标识。");
     }
 
     private void CheckAttachments(Document d, SortedSet<string>? copy)
@@ -146,7 +146,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         {
             if (byKey.TryGetValue(issue.Key, out var first))
             {
-                diagnostics.Error(SourcePosition.FileStart(issue.SourcePath), "duplicate-issue",
+                diagnostics.Error(SourcePosition.FileStart(issue.SourcePath), DiagnosticCodes.DuplicateIssue,
                     $"公报 {issue.Year} 年第 {issue.Issue} 期已在 {first.SourcePath} 中定义。", "每一期只能有一个 _issue.md；请改正年份或期号。");
                 continue;
             }
@@ -185,7 +185,7 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         {
             var first = group.OrderBy(d => d.Id, StringComparer.Ordinal).First();
             foreach (var d in group.Where(d => d != first))
-                diagnostics.Error(d.OrderAt, "duplicate-order", $"公报 {issue.Year} 年第 {issue.Issue} 期中 order: {d.Order} 已被 {first.SourcePath} 使用。", "同一期内每篇文章的 order 应不同。");
+                diagnostics.Error(d.OrderAt, DiagnosticCodes.DuplicateOrder, $"公报 {issue.Year} 年第 {issue.Issue} 期中 order: {d.Order} 已被 {first.SourcePath} 使用。", "同一期内每篇文章的 order 应不同。");
         }
     }
 }

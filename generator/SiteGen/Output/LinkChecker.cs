@@ -149,7 +149,7 @@ internal static class LinkChecker
         {
             var source = output.OwnerOf(b.Page) ?? b.Page;
             if (source.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Locate(sourceDir, source, b.Url, sources) is { } at)
-                diagnostics.Error(at, "broken-link", $"页面 {b.Page} 中的链接“{b.Url}”{b.Problem}：{b.Target}。", "请核对正文中的链接、图片、附件或锚点（#后的名称）。");
+                diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"页面 {b.Page} 中的链接“{b.Url}”{b.Problem}：{b.Target}。", "请核对正文中的链接、图片、附件或锚点（#后的名称）。");
             else fromTemplates.Add((b, source));
         }
         foreach (var group in fromTemplates.GroupBy(t => (t.Link.Target, t.Link.Problem)))
@@ -157,7 +157,7 @@ internal static class LinkChecker
             var (first, source) = group.First();
             var others = group.Select(t => t.Link.Page).Distinct(StringComparer.Ordinal).Count() - 1;
             var more = others > 0 ? $"（另有 {others} 个页面有同样的链接）" : "";
-            diagnostics.Error(SourcePosition.FileStart(source), "broken-link", $"页面 {first.Page} 中的链接“{first.Url}”{first.Problem}：{first.Target}{more}。",
+            diagnostics.Error(SourcePosition.FileStart(source), DiagnosticCodes.BrokenLink, $"页面 {first.Page} 中的链接“{first.Url}”{first.Problem}：{first.Target}{more}。",
                 "这个链接由主题模板生成：请修正模板（或站点 layouts/ 中覆盖的模板）。");
         }
     }

@@ -59,7 +59,7 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     {
         if (!OutputPath.IsSafe(path))
         {
-            diagnostics.Error(SourcePosition.FileStart(source), "unsafe-path", $"输出文件名“{Printable(path)}”含有控制字符、不可见字符或不允许的路径片段，未写出。",
+            diagnostics.Error(SourcePosition.FileStart(source), DiagnosticCodes.UnsafePath, $"输出文件名“{Printable(path)}”含有控制字符、不可见字符或不允许的路径片段，未写出。",
                 "请把文件改名为只含汉字、字母、数字和 - _ . 的名称。");
             return false;
         }
@@ -70,7 +70,7 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
         }
         var owner = _owners[path];
         if (owner == source) return false;
-        diagnostics.Error(SourcePosition.FileStart(source), "duplicate-url", $"输出文件“{path}”已由 {owner} 生成，两者网址冲突。", "请修改文件名、slug 或 aliases，使网址不重复。");
+        diagnostics.Error(SourcePosition.FileStart(source), DiagnosticCodes.DuplicateUrl, $"输出文件“{path}”已由 {owner} 生成，两者网址冲突。", "请修改文件名、slug 或 aliases，使网址不重复。");
         return false;
     }
 

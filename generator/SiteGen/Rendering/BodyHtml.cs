@@ -57,7 +57,7 @@ internal static class BodyHtml
         {
             if (Locate(spans, html, removal.Offset, bodyLine) is not { } at) continue;
             if (!reported.Add((at.Line, at.Column, removal.What))) continue;
-            diagnostics.Warning(new SourcePosition(sourcePath, at.Line, at.Column), "html-removed", $"正文中的 HTML 已被清理：移除了 {removal.What}。",
+            diagnostics.Warning(new SourcePosition(sourcePath, at.Line, at.Column), DiagnosticCodes.HtmlRemoved, $"正文中的 HTML 已被清理：移除了 {removal.What}。",
                 "网页只保留表格、标题、列表、换行、图片和链接等安全的 HTML；脚本、事件属性、框架、表单和样式不会发布。");
         }
         return sanitized.Html;
@@ -104,7 +104,7 @@ internal static class BodyHtml
     }
 
     public static void WarnUnsafeUrl(DiagnosticBag diagnostics, SourcePosition at, string url) =>
-        diagnostics.Warning(at, "unsafe-url", $"已移除不安全的链接地址“{HtmlSanitizerPolicy.Shorten(url, 60)}”（可能在读者浏览器中执行代码）。",
+        diagnostics.Warning(at, DiagnosticCodes.UnsafeUrl, $"已移除不安全的链接地址“{HtmlSanitizerPolicy.Shorten(url, 60)}”（可能在读者浏览器中执行代码）。",
             "链接只能指向本站文件或 http(s) 网址。");
 
     /// <summary>The source line and column (1-based) of an offset in the rendered HTML, when it lies in raw HTML the editor wrote.</summary>

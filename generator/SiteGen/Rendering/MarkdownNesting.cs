@@ -37,15 +37,15 @@ internal static class MarkdownNesting
         {
             var line = bodyLine + FirstFailingLine(markdown, pipeline);
             if (e.Message.Contains("depth limit", StringComparison.Ordinal))
-                diagnostics.Error(new SourcePosition(sourcePath, line, 1), "too-deep", "正文嵌套层次过深（引用 >、列表、方括号或强调符号嵌套了一百多层）（nested too deeply）。",
+                diagnostics.Error(new SourcePosition(sourcePath, line, 1), DiagnosticCodes.TooDeep, "正文嵌套层次过深（引用 >、列表、方括号或强调符号嵌套了一百多层）（nested too deeply）。",
                     "正常的文件不会嵌套这么多层：请检查这一行是否有大量连续的 >、-、[ 或 * 符号，删去多余的；表格请拆成几个。");
             else
-                diagnostics.Error(new SourcePosition(sourcePath, line, 1), "markdown-error", $"正文无法解析（{e.GetType().Name}）。", "请检查这一行是否有异常的符号组合，或删去后重试。");
+                diagnostics.Error(new SourcePosition(sourcePath, line, 1), DiagnosticCodes.MarkdownError, $"正文无法解析（{e.GetType().Name}）。", "请检查这一行是否有异常的符号组合，或删去后重试。");
             return null;
         }
         if (DeepestNode(parsed) is { } deep)
         {
-            diagnostics.Error(new SourcePosition(sourcePath, bodyLine + deep.Line, deep.Column + 1), "too-deep", $"正文嵌套超过 {MaxTreeDepth} 层（引用 >、列表、方括号或强调符号）（nested too deeply）。",
+            diagnostics.Error(new SourcePosition(sourcePath, bodyLine + deep.Line, deep.Column + 1), DiagnosticCodes.TooDeep, $"正文嵌套超过 {MaxTreeDepth} 层（引用 >、列表、方括号或强调符号）（nested too deeply）。",
                 "正常的文件不会嵌套这么多层：请检查这一行是否有大量连续的 >、-、[ 或 * 符号，删去多余的。");
             return null;
         }
@@ -62,7 +62,7 @@ internal static class MarkdownNesting
             else if (node is HtmlInline inline && Deeper(inline.Tag.AsSpan(), maxHtmlDepth, ref depth))
                 tooDeep = inline.Line;
             if (tooDeep is not { } at) continue;
-            diagnostics.Error(new SourcePosition(sourcePath, bodyLine + at, 1), "too-deep", $"正文中的 HTML 元素嵌套超过 {maxHtmlDepth} 层（HTML nested too deeply）。",
+            diagnostics.Error(new SourcePosition(sourcePath, bodyLine + at, 1), DiagnosticCodes.TooDeep, $"正文中的 HTML 元素嵌套超过 {maxHtmlDepth} 层（HTML nested too deeply）。",
                 "请删去多余的 <div> 等标签，或确认每个开始标签都有对应的结束标签；确有需要时在 site.yml 的 limits: 下调大 max_html_depth。");
             return null;
         }

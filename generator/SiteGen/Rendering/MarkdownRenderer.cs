@@ -79,7 +79,7 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
         var url = link.Url ?? "";
         var at = new SourcePosition(sourcePath, link.Line + bodyLine, link.Column + 1);
         if (link.IsImage && link.FirstChild is null)
-            diagnostics.Error(at, "image-alt", $"图片“{url}”没有替代文字，视障读者无法获知图片内容。", "写成 `![图片内容的简短描述](文件名.png)`。");
+            diagnostics.Error(at, DiagnosticCodes.ImageAlt, $"图片“{url}”没有替代文字，视障读者无法获知图片内容。", "写成 `![图片内容的简短描述](文件名.png)`。");
         if (UrlSafety.IsDangerous(url))
         {
             BodyHtml.WarnUnsafeUrl(diagnostics, at, url);
@@ -103,7 +103,7 @@ internal sealed class MarkdownRenderer(SiteModel site, FileChecker files, Diagno
                 link.Url = RelativeUrl.Between(pagePath, targetPage) + fragment;
                 return;
             }
-            diagnostics.Warning(at, "broken-ref", $"正文链接“{url}”指向的文档不存在或不公开，链接已移除。", "请核对路径（相对于本文件）。");
+            diagnostics.Warning(at, DiagnosticCodes.BrokenRef, $"正文链接“{url}”指向的文档不存在或不公开，链接已移除。", "请核对路径（相对于本文件）。");
             link.Url = "#";
             return;
         }

@@ -55,7 +55,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DiagnosticBag dia
         catch (ScriptRuntimeException e)
         {
             var file = theme.DisplayPath(e.Span.FileName ?? templateName);
-            diagnostics.Error(SourcePosition.FileStart(sourcePath), "theme",
+            diagnostics.Error(SourcePosition.FileStart(sourcePath), DiagnosticCodes.Theme,
                 $"渲染页面 {page.Path} 时模板出错：{file}:{e.Span.Start.Line + 1}:{e.Span.Start.Column + 1}: {e.OriginalMessage}",
                 "请修正主题模板（或站点 layouts/ 中覆盖的模板）。");
             return null;

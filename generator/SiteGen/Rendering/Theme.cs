@@ -83,14 +83,14 @@ internal sealed class Theme : ITemplateLoader
         var file = Find(name);
         if (file is null)
         {
-            _diagnostics.Error(SourcePosition.FileStart($"layouts/{name}{Extension}"), "theme", $"主题中缺少模板 {name}{Extension}。", $"在 {ThemeDir}/layouts/ 或站点的 layouts/ 中提供它。");
+            _diagnostics.Error(SourcePosition.FileStart($"layouts/{name}{Extension}"), DiagnosticCodes.Theme, $"主题中缺少模板 {name}{Extension}。", $"在 {ThemeDir}/layouts/ 或站点的 layouts/ 中提供它。");
             return null;
         }
         var template = Template.Parse(File.ReadAllText(file), file);
         if (template.HasErrors)
         {
             foreach (var m in template.Messages)
-                _diagnostics.Error(new SourcePosition(DisplayPath(file), m.Span.Start.Line + 1, m.Span.Start.Column + 1), "theme", $"模板语法错误：{m.Message}");
+                _diagnostics.Error(new SourcePosition(DisplayPath(file), m.Span.Start.Line + 1, m.Span.Start.Column + 1), DiagnosticCodes.Theme, $"模板语法错误：{m.Message}");
             return null;
         }
         return template;
@@ -106,7 +106,7 @@ internal sealed class Theme : ITemplateLoader
         if (relative.Contains("..", StringComparison.Ordinal)) return null;
         var file = _layoutDirs.Select(d => Path.Combine(d, relative)).FirstOrDefault(File.Exists);
         if (file is null || BoundaryOf(file).Escape(file) is not { } escape) return file;
-        _diagnostics.Error(SourcePosition.FileStart(DisplayPath(file)), "path-escape", $"模板“{DisplayPath(file)}”是符号链接，{escape}，不会读取。", "请把模板文件本身放在站点或主题目录里。");
+        _diagnostics.Error(SourcePosition.FileStart(DisplayPath(file)), DiagnosticCodes.PathEscape, $"模板“{DisplayPath(file)}”是符号链接，{escape}，不会读取。", "请把模板文件本身放在站点或主题目录里。");
         return null;
     }
 

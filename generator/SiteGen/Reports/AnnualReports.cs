@@ -53,7 +53,7 @@ internal static class AnnualReports
             if (d.ReportYear is not { } year)
             {
                 if (d.Report is not null || tree.Assets.Contains(d.Id + ReportDataReader.SiblingSuffix))
-                    diagnostics.Error(SourcePosition.FileStart(d.SourcePath), "report-without-year", "这篇文档带有年报数据，但没有写明 report_year。",
+                    diagnostics.Error(SourcePosition.FileStart(d.SourcePath), DiagnosticCodes.ReportWithoutYear, "这篇文档带有年报数据，但没有写明 report_year。",
                         "年度报告须写 `report_year: 2025`（报告所属年度）。");
                 continue;
             }
@@ -74,7 +74,7 @@ internal static class AnnualReports
         var path = $"{ContentLoader.ContentFolder}/{sibling}";
         if (d.Report is not null)
         {
-            diagnostics.Error(SourcePosition.FileStart(path), "report-data-twice", $"年报数据同时写在 {d.SourcePath} 的 report: 和 {path} 中。", "只保留一处。");
+            diagnostics.Error(SourcePosition.FileStart(path), DiagnosticCodes.ReportDataTwice, $"年报数据同时写在 {d.SourcePath} 的 report: 和 {path} 中。", "只保留一处。");
             return d.Report;
         }
         if (TextLimits.Read(Path.Combine(tree.ContentDir, sibling), path, limits, diagnostics) is not { } bytes) return null;
@@ -96,7 +96,7 @@ internal static class AnnualReports
             for (var i = 0; i < 3; i++)
             {
                 if (typed[i].Value == values[i]) continue;
-                diagnostics.Warning(typed[i].At, "report-computed-differs",
+                diagnostics.Warning(typed[i].At, DiagnosticCodes.ReportComputedDiffers,
                     $"{report.Year}年年报填写的{kind}“{ReportLayout.DocumentCounts[i]}”为 {typed[i].Value}，按本站已发布的{kind}计算为 {values[i]}。",
                     "请核对：是否有文件未在本站发布，或文件的 written、validity、validity_date 填写有误。页面显示填写的数字。");
             }
@@ -111,7 +111,7 @@ internal static class AnnualReports
         foreach (var r in ordered)
         {
             if (byKey.TryGetValue((r.Document.Organ, r.Year), out var first))
-                diagnostics.Error(SourcePosition.FileStart(r.Document.SourcePath), "duplicate-report",
+                diagnostics.Error(SourcePosition.FileStart(r.Document.SourcePath), DiagnosticCodes.DuplicateReport,
                     $"{r.Document.Organ}的{r.Year}年年度报告已在 {first.Document.SourcePath} 中发布。", "每个机关每年只能有一份年度报告；请核对 report_year。");
             else byKey[(r.Document.Organ, r.Year)] = r;
         }
@@ -132,7 +132,7 @@ internal static class AnnualReports
         if (previous?.Data?.Applications is not { } last)
         {
             if (table.Total(ReportLayout.CarriedInKey) > 0)
-                diagnostics.Warning(carriedIn[0].At, "report-carryover-unchecked",
+                diagnostics.Warning(carriedIn[0].At, DiagnosticCodes.ReportCarryoverUnchecked,
                     $"本站没有发布{report.Document.Organ}{report.Year - 1}年年度报告的申请数据，无法核对上年结转 {table.Total(ReportLayout.CarriedInKey)} 件。",
                     "上年结转应等于上一年度报告的“结转下年度继续办理”；发布上一年度报告（含 report 数据）后即可自动核对。");
             return;
@@ -141,7 +141,7 @@ internal static class AnnualReports
         {
             var expected = last[ReportLayout.CarriedOutKey, c];
             if (carriedIn[c].Value == expected) continue;
-            diagnostics.Error(carriedIn[c].At, "report-carryover",
+            diagnostics.Error(carriedIn[c].At, DiagnosticCodes.ReportCarryover,
                 $"“{ReportLayout.ApplicantColumns[c]}”一列上年结转填为 {carriedIn[c].Value}，但{report.Year - 1}年年度报告（{previous.Document.SourcePath}）的结转下年度继续办理是 {expected}。",
                 "两者应相等；请核对本年或上一年度报告的数据。");
         }

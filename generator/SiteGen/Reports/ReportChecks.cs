@@ -34,7 +34,7 @@ internal static class ReportChecks
     private static void Negatives(ReportData data, DiagnosticBag diagnostics)
     {
         foreach (var f in All(data).Where(f => f.Typed && f.Value < 0).Distinct())
-            diagnostics.Error(f.At, "report-negative", $"年报数据中有负数 {f.Value}。", "件数和金额不能为负数，请核对原始台账。");
+            diagnostics.Error(f.At, DiagnosticCodes.ReportNegative, $"年报数据中有负数 {f.Value}。", "件数和金额不能为负数，请核对原始台账。");
     }
 
     private static void ColumnTotal(Figure[] row, int parts, string what, string partsName, DiagnosticBag diagnostics)
@@ -43,7 +43,7 @@ internal static class ReportChecks
         if (!total.Typed) return;
         var sum = row.Take(parts).Sum(f => f.Value);
         if (sum != total.Value)
-            diagnostics.Error(total.At, "report-column-total", $"{what}的总计填为 {total.Value}，但{partsName}之和是 {sum}。",
+            diagnostics.Error(total.At, DiagnosticCodes.ReportColumnTotal, $"{what}的总计填为 {total.Value}，但{partsName}之和是 {sum}。",
                 "总计应等于前面各项之和；可以不填总计，由生成器计算。");
     }
 
@@ -59,7 +59,7 @@ internal static class ReportChecks
                 ? ReportLayout.OutcomeRows.Sum(r => a.Rows[r.Key].Take(ReportLayout.Parts).Sum(f => f.Value))
                 : ReportLayout.OutcomeRows.Sum(r => a.Rows[r.Key][c].Value);
             if (sum != total[c].Value)
-                diagnostics.Error(total[c].At, "report-row-total",
+                diagnostics.Error(total[c].At, DiagnosticCodes.ReportRowTotal,
                     $"“（七）总计”的“{ReportLayout.ApplicantColumns[c]}”一列填为 {total[c].Value}，但（一）至（六）各项之和是 {sum}。",
                     "（七）总计应等于予以公开、部分公开、不予公开、无法提供、不予处理、其他处理各行之和；可以不填，由生成器计算。");
         }
@@ -79,7 +79,7 @@ internal static class ReportChecks
             var handled = ReportLayout.OutcomeRows.Sum(r => a[r.Key, c]);
             var carriedOut = a.Rows[ReportLayout.CarriedOutKey][c];
             if (received + carriedIn == handled + carriedOut.Value) continue;
-            diagnostics.Error(carriedOut.At, "report-balance",
+            diagnostics.Error(carriedOut.At, DiagnosticCodes.ReportBalance,
                 $"“{ReportLayout.ApplicantColumns[c]}”一列不平衡：本年新收 {received} + 上年结转 {carriedIn} = {received + carriedIn}，" +
                 $"但办理结果（一）至（六）合计 {handled} + 结转下年度 {carriedOut.Value} = {handled + carriedOut.Value}。",
                 "每一列都应满足：本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理。");

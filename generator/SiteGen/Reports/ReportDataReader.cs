@@ -85,7 +85,7 @@ internal static class ReportDataReader
         UnknownKeys(r, known, "report.applications 中");
         foreach (var key in new[] { ReportLayout.NewKey, ReportLayout.CarriedInKey, ReportLayout.CarriedOutKey })
             if (!typed.ContainsKey(key))
-                r.Diagnostics.Error(r.Owner, "report-missing-row", $"年报数据 applications 缺少“{key}”一行。",
+                r.Diagnostics.Error(r.Owner, DiagnosticCodes.ReportMissingRow, $"年报数据 applications 缺少“{key}”一行。",
                     $"写成 `{key}: [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他]`，没有申请时写 0。");
         return ReportTotals.CompleteApplications(typed, r.Owner);
     }
@@ -97,7 +97,7 @@ internal static class ReportDataReader
         {
             if (r.Raw(kind) is { } node && Row(r, kind, node, ReportLayout.AppealResults, 4, 5) is { } row) rows[kind] = row;
             else if (r.Raw(kind) is null)
-                r.Diagnostics.Error(r.Owner, "report-missing-row", $"年报数据 appeals 缺少“{kind}”一行。", $"写成 `{kind}: [结果维持, 结果纠正, 其他结果, 尚未审结]`，没有案件时写 0。");
+                r.Diagnostics.Error(r.Owner, DiagnosticCodes.ReportMissingRow, $"年报数据 appeals 缺少“{kind}”一行。", $"写成 `{kind}: [结果维持, 结果纠正, 其他结果, 尚未审结]`，没有案件时写 0。");
         }
         UnknownKeys(r, ReportLayout.AppealKinds, "report.appeals 中");
         return ReportTotals.CompleteAppeals(rows, r.Owner);
@@ -109,7 +109,7 @@ internal static class ReportDataReader
         var expected = min == max ? $"{min} 个数" : $"{min} 个数（最后可再加{labels[^1]}）";
         if (node is not YamlSequenceNode seq || seq.Children.Count < min || seq.Children.Count > max)
         {
-            r.Diagnostics.Error(r.At(node), "report-bad-row", $"年报数据“{key}”应是 {expected}，依次为：{string.Join("、", labels.Take(max))}。",
+            r.Diagnostics.Error(r.At(node), DiagnosticCodes.ReportBadRow, $"年报数据“{key}”应是 {expected}，依次为：{string.Join("、", labels.Take(max))}。",
                 $"写成 `{key}: [{string.Join(", ", Enumerable.Repeat("0", min))}]`。");
             return null;
         }
@@ -125,7 +125,7 @@ internal static class ReportDataReader
         if (text is not null && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             && (!integer || decimal.IsInteger(value)))
             return new Figure(value, r.At(node), true);
-        r.Diagnostics.Error(r.At(node), "report-bad-number", $"年报数据“{key}”中的“{text ?? "（列表或子项）"}”不是{(integer ? "整数" : "数字")}。",
+        r.Diagnostics.Error(r.At(node), DiagnosticCodes.ReportBadNumber, $"年报数据“{key}”中的“{text ?? "（列表或子项）"}”不是{(integer ? "整数" : "数字")}。",
             integer ? "件数请写整数，如 12；没有时写 0。" : "金额写成数字，如 12.5（单位：万元）。");
         return null;
     }
@@ -135,7 +135,7 @@ internal static class ReportDataReader
         foreach (var (key, at, _) in r.UnknownKeys())
         {
             var near = Suggestions.Nearest(key, known, 1);
-            r.Diagnostics.Error(at, "report-unknown-row", $"{where}有年报格式中没有的项目“{key}”。",
+            r.Diagnostics.Error(at, DiagnosticCodes.ReportUnknownRow, $"{where}有年报格式中没有的项目“{key}”。",
                 near.Count > 0 ? $"是不是“{near[0]}”？" : $"可用的项目：{string.Join("、", known)}。");
         }
     }

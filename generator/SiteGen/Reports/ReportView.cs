@@ -51,7 +51,7 @@ internal static partial class ReportViewBuilder
             if (number is not null && content.TryGetValue(number, out var c) && placed.Add(number))
             {
                 if (html.Contains("<table", StringComparison.Ordinal))
-                    diagnostics.Warning(SourcePosition.FileStart(report.Document.SourcePath), "report-duplicate-table",
+                    diagnostics.Warning(SourcePosition.FileStart(report.Document.SourcePath), DiagnosticCodes.ReportDuplicateTable,
                         $"年报正文“{number}、”一节中已有表格，页面上还会显示按年报数据生成的表格。", "删除正文中的表格，数据只写在 report: 中。");
                 sections.Add(new ReportSectionView(new RawHtml(html), null, null, c.Tables, c.Charts));
             }

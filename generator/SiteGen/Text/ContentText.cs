@@ -25,7 +25,7 @@ internal static class ContentText
             var offset = start + Math.Max(0, e.Index);
             var (line, column) = LineAndColumn(bytes, start, offset);
             var hint = $"请另存为 UTF-8 编码：在编辑器中选择“UTF-8”保存，或运行 `iconv -f GBK -t UTF-8 \"{path}\" -o \"{path}.utf8\"` 后替换原文件。";
-            diagnostics.Error(new SourcePosition(path, line, column), "encoding",
+            diagnostics.Error(new SourcePosition(path, line, column), DiagnosticCodes.Encoding,
                 "文件不是 UTF-8 编码（很可能是 Word 导出的 GBK/GB18030 编码），为避免发布乱码，已拒绝该文件。", hint);
             return null;
         }

@@ -8,7 +8,9 @@ namespace SiteGen.Text;
 /// </summary>
 internal static partial class DocNumber
 {
-    [GeneratedRegex(@"[\[［（(﹝【〔〖]\s*(\d{4})\s*[\]］）)﹞】〕〗]\s*0*(\d+)\s*号")]
+    // [0-9], not \d: .NET's \d also matches full-width digits, JavaScript's does not, and gongbao-db.js
+    // must normalise exactly as this does (Text/DocNumberParityTests).
+    [GeneratedRegex(@"[\[［（(﹝【〔〖]\s*([0-9]{4})\s*[\]］）)﹞】〕〗]\s*0*([0-9]+)\s*号")]
     private static partial Regex YearAndNumber();
 
     public static string Normalise(string typed)

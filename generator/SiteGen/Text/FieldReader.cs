@@ -56,7 +56,7 @@ internal sealed class FieldReader
         }
         if (node is not YamlScalarNode scalar)
         {
-            Diagnostics.Error(At(node), "bad-value", $"“{key}”应是一段文字，不是列表或子项。", $"写成 `{key}: 值`。");
+            Diagnostics.Error(At(node), DiagnosticCodes.BadValue, $"“{key}”应是一段文字，不是列表或子项。", $"写成 `{key}: 值`。");
             return null;
         }
         var value = scalar.Value?.Trim();
@@ -69,7 +69,7 @@ internal sealed class FieldReader
     }
 
     public void MissingKey(string key, string? label = null) =>
-        Diagnostics.Error(Owner, "missing-key", $"缺少必填项“{key}”{(label is null ? "" : $"（{label}）")}。", $"请在文档属性（front matter）中加上 `{key}: …`。");
+        Diagnostics.Error(Owner, DiagnosticCodes.MissingKey, $"缺少必填项“{key}”{(label is null ? "" : $"（{label}）")}。", $"请在文档属性（front matter）中加上 `{key}: …`。");
 
     public DateTime? Date(string key, bool required = false, string? label = null)
     {
@@ -77,7 +77,7 @@ internal sealed class FieldReader
         if (text is null) return null;
         if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        Diagnostics.Error(PositionOf(key), "bad-date", $"“{key}”的日期“{text}”无法识别。", "日期请写成 YYYY-MM-DD（如 2025-03-01），需要时间时写成 YYYY-MM-DD HH:mm。");
+        Diagnostics.Error(PositionOf(key), DiagnosticCodes.BadDate, $"“{key}”的日期“{text}”无法识别。", "日期请写成 YYYY-MM-DD（如 2025-03-01），需要时间时写成 YYYY-MM-DD HH:mm。");
         return null;
     }
 
@@ -87,7 +87,7 @@ internal sealed class FieldReader
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
             return n;
-        Diagnostics.Error(PositionOf(key), "bad-value", $"“{key}”应是整数，现在是“{text}”。", $"写成 `{key}: 3` 这样的整数。");
+        Diagnostics.Error(PositionOf(key), DiagnosticCodes.BadValue, $"“{key}”应是整数，现在是“{text}”。", $"写成 `{key}: 3` 这样的整数。");
         return null;
     }
 
@@ -100,7 +100,7 @@ internal sealed class FieldReader
             case "true" or "yes" or "是": return true;
             case "false" or "no" or "否": return false;
         }
-        Diagnostics.Error(PositionOf(key), "bad-value", $"“{key}”应是 true 或 false，现在是“{text}”。", $"写成 `{key}: true`。");
+        Diagnostics.Error(PositionOf(key), DiagnosticCodes.BadValue, $"“{key}”应是 true 或 false，现在是“{text}”。", $"写成 `{key}: true`。");
         return false;
     }
 
@@ -112,7 +112,7 @@ internal sealed class FieldReader
         // The allowed string itself, so documents kept for the whole build share one copy.
         foreach (var value in allowed)
             if (string.Equals(value, text, StringComparison.Ordinal)) return value;
-        Diagnostics.Error(PositionOf(key), "bad-value", $"“{key}”的值“{text}”不是允许的取值。", $"可选：{string.Join("、", allowed)}。");
+        Diagnostics.Error(PositionOf(key), DiagnosticCodes.BadValue, $"“{key}”的值“{text}”不是允许的取值。", $"可选：{string.Join("、", allowed)}。");
         return null;
     }
 
@@ -135,11 +135,11 @@ internal sealed class FieldReader
                     if (item is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
                         list.Add((v.Trim(), At(item)));
                     else
-                        Diagnostics.Error(At(item), "bad-value", $"“{key}”的每一项应是一段文字。", $"写成 `- 值`。");
+                        Diagnostics.Error(At(item), DiagnosticCodes.BadValue, $"“{key}”的每一项应是一段文字。", $"写成 `- 值`。");
                 }
                 return list;
             default:
-                Diagnostics.Error(At(node), "bad-value", $"“{key}”应是一个值或一个列表。", $"写成 `{key}: [值1, 值2]`。");
+                Diagnostics.Error(At(node), DiagnosticCodes.BadValue, $"“{key}”应是一个值或一个列表。", $"写成 `{key}: [值1, 值2]`。");
                 return [];
         }
     }
@@ -154,7 +154,7 @@ internal sealed class FieldReader
         }
         if (node is YamlMappingNode map)
             return new FieldReader(map, Path, LineOffset, Diagnostics);
-        Diagnostics.Error(At(node), "bad-value", $"“{key}”应包含若干子项（键: 值）。", $"把子项缩进两格写在 `{key}:` 下面。");
+        Diagnostics.Error(At(node), DiagnosticCodes.BadValue, $"“{key}”应包含若干子项（键: 值）。", $"把子项缩进两格写在 `{key}:` 下面。");
         return null;
     }
 
@@ -164,14 +164,14 @@ internal sealed class FieldReader
         if (node is null or YamlScalarNode { Value: null or "" }) return [];
         if (node is not YamlSequenceNode sequence)
         {
-            Diagnostics.Error(At(node), "bad-value", $"“{key}”应是一个列表，每项以 `- ` 开头。");
+            Diagnostics.Error(At(node), DiagnosticCodes.BadValue, $"“{key}”应是一个列表，每项以 `- ` 开头。");
             return [];
         }
         var list = new List<FieldReader>();
         foreach (var item in sequence)
         {
             if (item is YamlMappingNode map) list.Add(new FieldReader(map, Path, LineOffset, Diagnostics));
-            else Diagnostics.Error(At(item), "bad-value", $"“{key}”的每一项应包含若干子项（键: 值）。");
+            else Diagnostics.Error(At(item), DiagnosticCodes.BadValue, $"“{key}”的每一项应包含若干子项（键: 值）。");
         }
         return list;
     }
@@ -191,7 +191,7 @@ internal sealed class FieldReader
         foreach (var (key, at, _) in UnknownKeys())
         {
             var near = Suggestions.Nearest(key, knownKeys.Where(k => k != key), 1);
-            Diagnostics.Warning(at, "unknown-key", $"{where}中有未知的键“{key}”，它会原样传给模板。",
+            Diagnostics.Warning(at, DiagnosticCodes.UnknownKey, $"{where}中有未知的键“{key}”，它会原样传给模板。",
                 near.Count > 0 ? $"是不是想写“{near[0]}”？" : $"已知的键：{string.Join("、", knownKeys)}。");
         }
     }

@@ -16,7 +16,7 @@ internal static class TextLimits
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         if (stream.Length > limits.MaxMarkdownBytes)
         {
-            diagnostics.Error(SourcePosition.FileStart(path), "file-too-large",
+            diagnostics.Error(SourcePosition.FileStart(path), DiagnosticCodes.FileTooLarge,
                 $"文件有 {stream.Length / 1024} KB，超过了 {limits.MaxMarkdownKb} KB 的上限（file too large）。",
                 $"请把内容拆成几篇文档，或把大段数据放进附件（如 xlsx、pdf）；确有需要时在 site.yml 的 limits: 下调大 max_markdown_kb。");
             return null;
@@ -37,7 +37,7 @@ internal static class TextLimits
             if (end < 0) end = text.Length;
             if (end - start > limits.MaxLineChars)
             {
-                diagnostics.Error(new SourcePosition(path, line + lineOffset, limits.MaxLineChars + 1), "line-too-long",
+                diagnostics.Error(new SourcePosition(path, line + lineOffset, limits.MaxLineChars + 1), DiagnosticCodes.LineTooLong,
                     $"这一行有 {end - start} 个字符，超过了 {limits.MaxLineChars} 个字符的上限（line too long）。",
                     "请在句末或段落之间换行（Markdown 中空一行才分段，单个换行不影响显示）；确有需要时在 site.yml 的 limits: 下调大 max_line_chars。");
                 return false;

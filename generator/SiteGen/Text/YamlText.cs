@@ -20,14 +20,14 @@ internal static class YamlText
         }
         catch (YamlLimitException e)
         {
-            diagnostics.Error(new SourcePosition(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column), "yaml-limit", $"YAML 超出限制：{e.Text}", e.Hint);
+            diagnostics.Error(new SourcePosition(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column), DiagnosticCodes.YamlLimit, $"YAML 超出限制：{e.Text}", e.Hint);
             return null;
         }
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + lineOffset;
             var (message, hint) = Describe(e);
-            diagnostics.Error(new SourcePosition(path, line, (int)e.Start.Column), "yaml-syntax", $"YAML 格式错误：{message}", hint);
+            diagnostics.Error(new SourcePosition(path, line, (int)e.Start.Column), DiagnosticCodes.YamlSyntax, $"YAML 格式错误：{message}", hint);
             return null;
         }
         catch (InvalidOperationException)
@@ -35,7 +35,7 @@ internal static class YamlText
             // YamlDotNet's scanner throws this (without a position) when a flow collection `[` or
             // `{` is still open at the end of the text; find the line that opened it.
             var line = UnclosedBracketLine(yaml);
-            diagnostics.Error(new SourcePosition(path, line + lineOffset, 1), "yaml-syntax", "YAML 格式错误：方括号 [ ] 或花括号 { } 没有配对。",
+            diagnostics.Error(new SourcePosition(path, line + lineOffset, 1), DiagnosticCodes.YamlSyntax, "YAML 格式错误：方括号 [ ] 或花括号 { } 没有配对。",
                 "请补上缺少的 ] 或 }；如果值本身含有括号，请用英文双引号把整个值括起来。");
             return null;
         }
@@ -44,7 +44,7 @@ internal static class YamlText
         if (stream.Documents[0].RootNode is YamlMappingNode mapping)
             return mapping;
         var root = stream.Documents[0].RootNode;
-        diagnostics.Error(At(path, root, lineOffset), "yaml-syntax",
+        diagnostics.Error(At(path, root, lineOffset), DiagnosticCodes.YamlSyntax,
             "YAML 的最外层应是“键: 值”的列表。", "每一行写成 `title: 标题` 这样的形式。");
         return null;
     }

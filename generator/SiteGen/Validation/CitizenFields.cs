@@ -17,7 +17,7 @@ internal static class CitizenFields
         if (d is null) return null;
         var year = d.Integer("year", required: true, "目录年度");
         if (year is < 1990 or > 2100)
-            d.Diagnostics.Error(d.PositionOf("year"), "bad-value", $"重大行政决策事项目录年度 {year} 不对（year out of range）。", "写四位年份，如 `year: 2026`。");
+            d.Diagnostics.Error(d.PositionOf("year"), DiagnosticCodes.BadValue, $"重大行政决策事项目录年度 {year} 不对（year out of range）。", "写四位年份，如 `year: 2026`。");
         var decision = new Decision(year ?? 0, d.String("department") ?? "", d.String("planned") ?? "",
             Ref(d, "consultation"), Ref(d, "feedback"), Ref(d, "adopted"));
         d.WarnUnknownKeys(FrontMatterKeys.ChildNames("decision"), "decision ");
@@ -44,21 +44,21 @@ internal static class CitizenFields
         if (video is not null)
         {
             if (!VideoTypes.Contains(Path.GetExtension(video).ToLowerInvariant()))
-                m.Diagnostics.Error(m.PositionOf("video"), "bad-value", $"会议视频“{video}”不是浏览器能直接播放的格式（unsupported video type）。", "使用 .mp4 或 .webm 文件。");
+                m.Diagnostics.Error(m.PositionOf("video"), DiagnosticCodes.BadValue, $"会议视频“{video}”不是浏览器能直接播放的格式（unsupported video type）。", "使用 .mp4 或 .webm 文件。");
             else
                 files.Add(new Attachment(video, "会议视频", m.PositionOf("video")) { Role = MeetingFiles.Video });
         }
         if (captions is not null)
         {
             if (video is null)
-                m.Diagnostics.Error(m.PositionOf("captions"), "bad-value", "写了视频字幕（captions）却没有会议视频（captions without video）。", "加上 `video: 文件名.mp4`，或删去 captions。");
+                m.Diagnostics.Error(m.PositionOf("captions"), DiagnosticCodes.BadValue, "写了视频字幕（captions）却没有会议视频（captions without video）。", "加上 `video: 文件名.mp4`，或删去 captions。");
             else if (!captions.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase))
-                m.Diagnostics.Error(m.PositionOf("captions"), "bad-value", $"视频字幕“{captions}”应是 WebVTT 文件（captions must be .vtt）。", "把字幕存为 .vtt 格式。");
+                m.Diagnostics.Error(m.PositionOf("captions"), DiagnosticCodes.BadValue, $"视频字幕“{captions}”应是 WebVTT 文件（captions must be .vtt）。", "把字幕存为 .vtt 格式。");
             else
                 files.Add(new Attachment(captions, "中文字幕", m.PositionOf("captions")) { Role = MeetingFiles.Captions });
         }
         else if (files.Any(f => f.Role == MeetingFiles.Video))
-            m.Diagnostics.Warning(m.PositionOf("video"), "missing-captions", "会议视频没有字幕（video without captions）：听障读者无法获取内容。", "提供 WebVTT 字幕文件，写成 `captions: 文件名.vtt`。");
+            m.Diagnostics.Warning(m.PositionOf("video"), DiagnosticCodes.MissingCaptions, "会议视频没有字幕（video without captions）：听障读者无法获取内容。", "提供 WebVTT 字幕文件，写成 `captions: 文件名.vtt`。");
         var meeting = new Meeting(m.StringList("attendees").Select(x => x.Value).ToList().Compact());
         m.WarnUnknownKeys(FrontMatterKeys.ChildNames("meeting"), "meeting ");
         return (meeting, files);

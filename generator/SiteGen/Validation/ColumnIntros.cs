@@ -31,7 +31,7 @@ internal static class ColumnIntros
             var column = named is not null ? columns.Find(named) : columns.Find(folderName) ?? columns.All.FirstOrDefault(c => c.Dir == file.Id);
             if (column is null)
             {
-                diagnostics.Warning(named is null ? r.Owner : r.PositionOf("column"), "unknown-column",
+                diagnostics.Warning(named is null ? r.Owner : r.PositionOf("column"), DiagnosticCodes.UnknownColumn,
                     $"找不到这个栏目说明所属的栏目（{named ?? file.Id}）。", "在文档属性中写 `column: 栏目标识`，或把文件放在以栏目标识命名的目录中。");
                 continue;
             }

@@ -30,7 +30,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         var disclosure = r.Enum("disclosure", Disclosures, required: true, "公开属性");
         var reason = r.String("disclosure_reason");
         if (disclosure is "依申请公开" or "不予公开" && reason is null)
-            diagnostics.Error(r.PositionOf("disclosure"), "missing-key",
+            diagnostics.Error(r.PositionOf("disclosure"), DiagnosticCodes.MissingKey,
                 $"公开属性为“{disclosure}”的文件必须写明不主动公开的理由（disclosure_reason）。",
                 "加上 `disclosure_reason: 《中华人民共和国政府信息公开条例》第十四条` 这样的法律依据。");
         var date = r.Date("date", required: true, "发布日期");
@@ -117,7 +117,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             var hint = near.Count > 0
                 ? $"是不是“{string.Join("”“", near)}”？栏目名称或标识须与 site.yml 的 columns 一致。"
                 : $"可用的栏目：{string.Join("、", columns.All.Select(c => $"{c.Name}（{c.Id}）"))}。";
-            diagnostics.Error(r.PositionOf("category"), "unknown-column", $"栏目“{value}”不存在。", hint);
+            diagnostics.Error(r.PositionOf("category"), DiagnosticCodes.UnknownColumn, $"栏目“{value}”不存在。", hint);
         }
         return column;
     }
@@ -134,7 +134,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         if (_topics.Count > 0 && !_topics.Contains(normalised))
         {
             var near = Suggestions.Nearest(normalised, _topics);
-            diagnostics.Error(at, "unknown-topic", $"主题分类“{value}”不在 site.yml 的 topics 中。",
+            diagnostics.Error(at, DiagnosticCodes.UnknownTopic, $"主题分类“{value}”不在 site.yml 的 topics 中。",
                 near.Count > 0 ? $"是不是“{string.Join("”“", near)}”？" : "主题分类写成“一级/二级”，如“综合政务/政务公开”，并在 site.yml 的 topics 中登记。");
         }
         return normalised;
@@ -172,7 +172,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         var parts = value.Split('-');
         if (parts.Length == 2 && parts[0].Length == 4 && int.TryParse(parts[0], out var y) && int.TryParse(parts[1], out var n) && n > 0)
             return new Reference($"{y:D4}-{n:D2}", r.PositionOf("bulletin"));
-        r.Diagnostics.Error(r.PositionOf("bulletin"), "bad-value", $"公报期次“{value}”格式不对。", "写成 `bulletin: 2025-03`（年份-期号）。");
+        r.Diagnostics.Error(r.PositionOf("bulletin"), DiagnosticCodes.BadValue, $"公报期次“{value}”格式不对。", "写成 `bulletin: 2025-03`（年份-期号）。");
         return null;
     }
 
@@ -180,7 +180,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
     {
         var slug = r.String("slug");
         if (slug is null || UrlSegment.IsValid(slug)) return slug;
-        r.Diagnostics.Error(r.PositionOf("slug"), "bad-value", $"网址别名 slug“{slug}”只能包含小写字母、数字和 - _。", "例如 `slug: zhengce-2025-16`。");
+        r.Diagnostics.Error(r.PositionOf("slug"), DiagnosticCodes.BadValue, $"网址别名 slug“{slug}”只能包含小写字母、数字和 - _。", "例如 `slug: zhengce-2025-16`。");
         return null;
     }
 
@@ -209,7 +209,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         c.WarnUnknownKeys(FrontMatterKeys.ChildNames("consultation"), "consultation ");
         if (start is null || end is null) return null;
         if (end < start)
-            c.Diagnostics.Error(c.PositionOf("end"), "bad-date", $"征集截止日期 {Dates.Iso(end.Value)} 早于开始日期 {Dates.Iso(start.Value)}。");
+            c.Diagnostics.Error(c.PositionOf("end"), DiagnosticCodes.BadDate, $"征集截止日期 {Dates.Iso(end.Value)} 早于开始日期 {Dates.Iso(start.Value)}。");
         return new Consultation(start.Value, end.Value, channel ?? "", result, reason);
     }
 

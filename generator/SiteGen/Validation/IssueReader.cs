@@ -20,7 +20,7 @@ internal sealed class IssueReader(SiteConfig site, DiagnosticBag diagnostics)
         var pdf = r.String("pdf");
         var issueNo = issue ?? 0;
         if (issue is <= 0)
-            diagnostics.Error(r.PositionOf("issue"), "bad-value", $"期号应是正整数，现在是 {issue}。");
+            diagnostics.Error(r.PositionOf("issue"), DiagnosticCodes.BadValue, $"期号应是正整数，现在是 {issue}。");
         var title = r.String("title") ?? $"{site.Bulletin.Name}{year}年第{issueNo}期";
         var total = r.Integer("total_issue");
         var draft = r.Bool("draft");

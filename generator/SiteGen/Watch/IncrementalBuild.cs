@@ -153,7 +153,7 @@ internal sealed class IncrementalBuild : IDisposable
             // The full build's walk of content/ refused links leading out of the site; an edited file may have become one.
             if (new SiteBoundary(Path.GetDirectoryName(contentDir)!).Escape(Path.Combine(contentDir, rel)) is { } escape)
             {
-                diagnostics.Error(SourcePosition.FileStart(path), "path-escape", $"“{path}”是符号链接，{escape}，不会读取或发布。", "站点用到的文件都要放在站点目录里。");
+                diagnostics.Error(SourcePosition.FileStart(path), DiagnosticCodes.PathEscape, $"“{path}”是符号链接，{escape}，不会读取或发布。", "站点用到的文件都要放在站点目录里。");
                 continue;
             }
             if (ContentLoader.Read(contentDir, rel, diagnostics, state.Config.Limits) is { } file && reader.Read(file) is { } document) documents[document.Id] = document;

@@ -92,7 +92,7 @@ public sealed class HostileSite : IDisposable
         SpikeCorpusBodies();
         Result = SiteBuilder.Build(new BuildOptions { SourceDir = Root, OutputDir = Out, AsOf = DateOnly.Parse(AsOf) });
         if (!Result.Succeeded)
-            throw new InvalidOperationException("the hostile site does not build:\n" + string.Join("\n", Result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)));
+            throw new InvalidOperationException("the hostile site does not build:\n" + string.Join("\n", Result.Diagnostics.Where(d => d.Severity == SiteGen.Diagnostics.Severity.Error)));
     }
 
     public string Root => _corpus.Root;

@@ -203,7 +203,7 @@ public sealed class DiagnosticTests
         using var site = new TestSite();
         site.Doc("a.md", "catgory: 通知公告");
         var d = site.Build().Single("unknown-key");
-        Assert.Equal(Diagnostics.Severity.Warning, d.Severity);
+        Assert.Equal(SiteGen.Diagnostics.Severity.Warning, d.Severity);
         Assert.Equal(6, d.Line);
         Assert.Contains("category", d.Hint);
     }

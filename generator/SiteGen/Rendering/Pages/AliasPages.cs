@@ -1,3 +1,4 @@
+using SiteGen.Diagnostics;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering.Pages;
@@ -18,7 +19,7 @@ internal sealed class AliasPages : IPageKind
                 var path = PathOf(alias.Target);
                 if (path is null)
                 {
-                    context.Diagnostics.Error(alias.At, "bad-value", $"旧网址“{alias.Target}”不是本站的相对路径。", "写成 `/old/path/page.html` 或 `old/dir/` 这样的站内网页路径。");
+                    context.Diagnostics.Error(alias.At, DiagnosticCodes.BadValue, $"旧网址“{alias.Target}”不是本站的相对路径。", "写成 `/old/path/page.html` 或 `old/dir/` 这样的站内网页路径。");
                     continue;
                 }
                 var target = RelativeUrl.Between(path, site.PagePath[d.Id]);
