@@ -72,6 +72,8 @@ internal static class SiteBuilder
             StaticFiles.Copy(context);
             OfflineCopies.Write(context, terms);
         });
+        // Every index is made: the terms (kept outside the collected heap) are freed now.
+        terms.Dispose();
         timer.Done("search index ∥ other pages, static files, offline copies");
         // Every file is written now; the manifest of them is made while the links are checked, and
         // saved only when the check found nothing wrong.

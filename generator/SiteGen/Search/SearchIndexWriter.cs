@@ -98,8 +98,9 @@ internal static class SearchIndexWriter
     {
         var ordered = docs.OrderByDescending(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         var root = outputPrefix + Folder;
-        var from = terms ?? TermCollector.Of(ordered);
-        var index = from.Index(ordered.ConvertAll(d => from.Number(d.Id)));
+        using var own = terms is null ? TermCollector.Of(ordered) : null;
+        var from = terms ?? own!;
+        using var index = from.Index(ordered.ConvertAll(d => from.Number(d.Id)));
         var labels = new Labels(ordered);
         var shards = WriteTerms(index, root, write);
         var (buckets, perFile) = WriteFingerprints(index, root, write);

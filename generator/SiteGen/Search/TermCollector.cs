@@ -12,7 +12,7 @@ namespace SiteGen.Search;
 /// order: the build adds them while their pages render (<see cref="TermFeed"/>), and an index
 /// orders them itself. Not thread-safe: one thread adds.
 /// </summary>
-internal sealed class TermCollector
+internal sealed class TermCollector : IDisposable
 {
     private readonly PairTable _twoChar = new();
     private readonly Dictionary<string, int> _longer = new(StringComparer.Ordinal);
@@ -23,8 +23,8 @@ internal sealed class TermCollector
     private int[] _last = new int[3 * 1024];
     private int[] _lastAny = new int[1024];
     // Per document: its entries (see Entry), its fingerprints, its body's length.
-    private readonly List<int[]> _entries = [];
-    private readonly List<uint[]> _prints = [];
+    private readonly OffHeapLists<int> _entries = new();
+    private readonly OffHeapLists<uint> _prints = new();
     private readonly List<int> _bodyLength = [];
     private readonly List<int> _docEntries = [];
     private readonly List<uint> _bodyPairs = [];
@@ -47,7 +47,14 @@ internal sealed class TermCollector
     public int Number(string id) => _numbers[id];
 
     /// <summary>A document's body fingerprints as read (tests hold them to <see cref="Adjacency.Fingerprints(string)"/>).</summary>
-    internal uint[] FingerprintsOf(int doc) => _prints[doc];
+    internal uint[] FingerprintsOf(int doc) => _prints[doc].ToArray();
+
+    /// <summary>Frees the documents' entries and fingerprints (made outside the collected heap); no index can be made after.</summary>
+    public void Dispose()
+    {
+        _entries.Dispose();
+        _prints.Dispose();
+    }
 
     /// <summary>Reads one document's title, 文号 and body text.</summary>
     public void Add(string id, string title, string? docNumber, string body)
@@ -67,8 +74,8 @@ internal sealed class TermCollector
         Tokenizer.Scan(body, hanUnigrams: false, ref sink);
         _fingerprints.Clear();
         Adjacency.AddFingerprints(CollectionsMarshal.AsSpan(_bodyPairs), _fingerprints);
-        _entries.Add(_docEntries.ToArray());
-        _prints.Add(_fingerprints.ToArray());
+        _entries.Add(CollectionsMarshal.AsSpan(_docEntries));
+        _prints.Add(CollectionsMarshal.AsSpan(_fingerprints));
         _bodyLength.Add(body.Length);
     }
 

@@ -53,5 +53,6 @@ internal sealed class TermFeed : IDisposable
         if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
         _thread.Join();
         _queue.Dispose();
+        _collector.Dispose();
     }
 }

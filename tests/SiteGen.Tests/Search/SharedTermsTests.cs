@@ -100,7 +100,7 @@ public sealed class SharedTermsTests
         var docs = Corpus(60);
         var terms = TermCollector.Of(docs.AsEnumerable().Reverse());
         var subset = docs.Where((_, i) => i % 3 != 1).ToList();
-        var index = terms.Index(subset.ConvertAll(d => terms.Number(d.Id)));
+        using var index = terms.Index(subset.ConvertAll(d => terms.Number(d.Id)));
 
         // The same read naively: each field's terms, document by document.
         var expected = new Dictionary<string, SortedSet<int>[]>(StringComparer.Ordinal);

@@ -8,12 +8,12 @@ namespace SiteGen.Search;
 /// per-term lists by a counting sort over all documents' entries (appending to one growing list
 /// per term touched a different buffer at every pair: cache misses were most of the time).
 /// </summary>
-internal sealed class TermIndex
+internal sealed class TermIndex : IDisposable
 {
     private readonly List<string> _names;
     private int[] _df = new int[1024];
     private readonly int[] _postingStart;
-    private readonly int[] _postings;
+    private readonly NativeBuffer<int> _buffer;
 
     /// <param name="docs">The collector's document numbers, in the index's order.</param>
     /// <param name="buckets">Number of fingerprint buckets (a power of two).</param>
@@ -21,7 +21,7 @@ internal sealed class TermIndex
     /// <param name="allByName">The collector's term numbers in the ordinal order of the terms.</param>
     /// <param name="entries">Per collector document, its entries (<see cref="TermCollector.Entry"/>).</param>
     /// <param name="prints">Per collector document, its fingerprints.</param>
-    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, int[] allByName, IReadOnlyList<int[]> entries, IReadOnlyList<uint[]> prints)
+    public TermIndex(IReadOnlyList<int> docs, int buckets, IReadOnlyList<string> allNames, int[] allByName, OffHeapLists<int> entries, OffHeapLists<uint> prints)
     {
         Documents = docs.Count;
         Buckets = buckets;
@@ -81,7 +81,8 @@ internal sealed class TermIndex
         for (var k = 0; k < terms; k++) _postingStart[k + 1] = _postingStart[k] + termCounts[k];
         for (var b = 0; b < buckets; b++) _postingStart[terms + b + 1] = _postingStart[terms + b] + bucketCounts[b];
         var cursor = _postingStart[..^1];
-        var postings = _postings = new int[_postingStart[^1]];
+        _buffer = new NativeBuffer<int>(_postingStart[^1]);
+        var postings = _buffer.Span;
         Array.Fill(bucketLast, -1);
         for (var r = 0; r < docs.Count; r++)
         {
@@ -114,7 +115,7 @@ internal sealed class TermIndex
     public ReadOnlySpan<int> Postings(int id, int field)
     {
         var key = id * 3 + field;
-        return _postings.AsSpan(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
+        return _buffer.Span.Slice(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
     }
 
     /// <summary>Whether any body had a whole window of runs (a fingerprint).</summary>
@@ -124,6 +125,9 @@ internal sealed class TermIndex
     public ReadOnlySpan<int> BucketPostings(int bucket)
     {
         var key = _names.Count * 3 + bucket;
-        return _postings.AsSpan(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
+        return _buffer.Span.Slice(_postingStart[key], _postingStart[key + 1] - _postingStart[key]);
     }
+
+    /// <summary>Frees the postings (kept outside the collected heap); nothing can be read after.</summary>
+    public void Dispose() => _buffer.Dispose();
 }
