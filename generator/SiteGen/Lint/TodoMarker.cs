@@ -23,8 +23,7 @@ internal sealed class TodoMarker : ILintRule
             foreach (var (key, value) in Values(d))
                 if (value is not null && value.Contains(Marker, StringComparison.Ordinal))
                     yield return LintContext.Warning(d.PositionOf(key), Code, $"“{key}”还是待填写的占位内容：{value}", "请填写实际内容后删除 TODO。") with { Severity = severity };
-            // The marker is looked for in the whole body, and only a line holding it is cut out:
-            // splitting every body into lines was 70 MB of strings for 20,000 documents.
+            // The marker is looked for in the whole body, and only a line holding it is cut out.
             var body = d.Body;
             int line = 0, counted = 0;
             for (var at = body.IndexOf(Marker, StringComparison.Ordinal); at >= 0;)

@@ -40,12 +40,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
         BuiltinObject.SetValue("include_cached", new CachedIncludeFunction(include, partials ?? new(StringComparer.Ordinal)), readOnly: true);
     }
 
-    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
-    {
-        var accessor = base.GetMemberAccessorImpl(target);
-        return CompiledMemberAccessor.For(this, target, accessor) ?? accessor;
-    }
-
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

@@ -109,9 +109,7 @@ internal sealed class FieldReader
     {
         var text = String(key, required, label);
         if (text is null) return null;
-        // The allowed string itself, so documents kept for the whole build share one copy.
-        foreach (var value in allowed)
-            if (string.Equals(value, text, StringComparison.Ordinal)) return value;
+        if (allowed.Contains(text, StringComparer.Ordinal)) return text;
         Diagnostics.Error(PositionOf(key), DiagnosticCodes.BadValue, $"“{key}”的值“{text}”不是允许的取值。", $"可选：{string.Join("、", allowed)}。");
         return null;
     }

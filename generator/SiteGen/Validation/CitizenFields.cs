@@ -59,7 +59,7 @@ internal static class CitizenFields
         }
         else if (files.Any(f => f.Role == MeetingFiles.Video))
             m.Diagnostics.Warning(m.PositionOf("video"), DiagnosticCodes.MissingCaptions, "会议视频没有字幕（video without captions）：听障读者无法获取内容。", "提供 WebVTT 字幕文件，写成 `captions: 文件名.vtt`。");
-        var meeting = new Meeting(m.StringList("attendees").Select(x => x.Value).ToList().Compact());
+        var meeting = new Meeting(m.StringList("attendees").Select(x => x.Value).ToList());
         m.WarnUnknownKeys(FrontMatterKeys.ChildNames("meeting"), "meeting ");
         return (meeting, files);
     }
@@ -71,7 +71,7 @@ internal static class CitizenFields
     {
         Session = p.String("session") ?? "",
         ReplyClass = p.Enum("reply_class", FrontMatterKeys.ReplyClasses) ?? "",
-        CoDepartments = p.StringList("co_departments").Select(x => x.Value).ToList().Compact(),
+        CoDepartments = p.StringList("co_departments").Select(x => x.Value).ToList(),
     };
 
     private static Reference? Ref(FieldReader r, string key) =>

@@ -9,8 +9,8 @@ namespace SiteGen.Validation;
 /// <summary>
 /// Turns source files into documents and bulletin issues, one file at a time and from any thread.
 /// A full build hands each file over as soon as it is read (<see cref="ContentLoader.Load"/>), so
-/// the file's YAML tree (about 20 objects a document, 40% of a big build's live objects when kept)
-/// is garbage before the next collection instead of being carried through every stage after.
+/// a file's YAML tree is dropped once its document is read instead of being kept through every
+/// stage after.
 /// </summary>
 internal sealed class ContentValidator(SiteConfig config, ColumnIndex columns, DiagnosticBag diagnostics)
 {

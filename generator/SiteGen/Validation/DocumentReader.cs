@@ -59,7 +59,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Validity = validity,
             ValidityDate = validityDate,
             ReplacedBy = Ref(r, "replaced_by"),
-            Interprets = r.StringList("interprets").Select(x => new Reference(x.Value, x.At)).ToList().Compact(),
+            Interprets = r.StringList("interprets").Select(x => new Reference(x.Value, x.At)).ToList(),
             InterpretationForm = r.String("interpretation_form"),
             Bulletin = ReadBulletinKey(r),
             Section = r.String("section"),
@@ -67,7 +67,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             OrderAt = r.PositionOf("order"),
             Attachments = meetingFiles.Count == 0 ? ReadAttachments(r) : ReadAttachments(r).Concat(meetingFiles).ToList(),
             Summary = r.String("summary"),
-            Keywords = r.StringList("keywords").Select(k => k.Value).ToList().Compact(),
+            Keywords = r.StringList("keywords").Select(k => k.Value).ToList(),
             Consultation = ReadConsultation(r),
             Proposal = ReadProposal(r),
             ReportYear = r.Integer("report_year"),
@@ -76,7 +76,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Meeting = meeting,
             Draft = r.Bool("draft"),
             Slug = ReadSlug(r),
-            Aliases = r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList().Compact(),
+            Aliases = r.StringList("aliases").Select(x => new Reference(x.Value, x.At)).ToList(),
             KeyAt = KeyPositions(r),
             Body = file.Body,
             BodyLine = file.BodyLine,
@@ -91,18 +91,12 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
         return extra is null ? document : document with { Extra = new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(extra) };
     }
 
-    // Every document is kept for the whole build, so what it holds is made small: the common keys'
-    // names are the one string of KnownKeys (not a copy per document), empty lists are one shared
-    // empty array (CompactLists), and the enumerated values are the allowed strings themselves
-    // (FieldReader.Enum).
-    private static readonly HashSet<string> KeyNames = new(KnownKeys, StringComparer.Ordinal);
-
     private static Dictionary<string, SourcePosition> KeyPositions(FieldReader r)
     {
         var result = new Dictionary<string, SourcePosition>(r.Node.Children.Count, StringComparer.Ordinal);
         foreach (var (k, v) in r.Node.Children)
             if (k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } key })
-                result.TryAdd(KeyNames.TryGetValue(key, out var known) ? known : key, r.At(v is YamlDotNet.RepresentationModel.YamlScalarNode ? v : k));
+                result.TryAdd(key, r.At(v is YamlDotNet.RepresentationModel.YamlScalarNode ? v : k));
         return result;
     }
 
@@ -194,7 +188,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             a.WarnUnknownKeys(FrontMatterKeys.ChildNames("attachments"), "附件");
             if (file is not null) list.Add(new Attachment(file, title!, a.PositionOf("file")));
         }
-        return list.Compact();
+        return list;
     }
 
     private static Consultation? ReadConsultation(FieldReader r)

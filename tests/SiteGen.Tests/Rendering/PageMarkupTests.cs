@@ -51,27 +51,3 @@ public sealed class PageMarkupTests
             Page().MetaHtml.ToString());
     }
 }
-
-/// <summary>Templates read SiteGen's view objects through compiled getters (CompiledMemberAccessor), with the values reflection gives.</summary>
-public sealed class CompiledMemberAccessorTests
-{
-    [Fact]
-    public void ViewObjects_ReadThroughCompiledGetters_GiveWhatReflectionGives_OtherObjectsAreLeftToScriban()
-    {
-        var context = new HtmlTemplateContext(loader: null!); // no template is loaded here
-        var page = new PageView { Kind = "document", Title = "标题", Path = "a/b.html", Breadcrumbs = [new LinkView("首页", "index.html")], Description = null };
-        var accessor = context.GetMemberAccessor(page);
-        Assert.IsType<CompiledMemberAccessor>(accessor);
-        var reflection = new Scriban.Runtime.Accessors.TypedObjectAccessor(typeof(PageView), null, null, context.MemberRenamer);
-        var members = reflection.GetMembers(context, default, page).ToList();
-        Assert.Contains("breadcrumbs_html", members);
-        foreach (var member in members.Where(m => m is not ("meta_html" or "breadcrumbs_html")))
-        {
-            Assert.True(accessor.TryGetValue(context, default, page, member, out var compiled));
-            Assert.True(reflection.TryGetValue(context, default, page, member, out var reflected));
-            Assert.Equal(reflected, compiled);
-        }
-        Assert.False(accessor.TryGetValue(context, default, page, "no_such_member", out _));
-        Assert.IsNotType<CompiledMemberAccessor>(context.GetMemberAccessor(new Uri("http://example.com/")));
-    }
-}

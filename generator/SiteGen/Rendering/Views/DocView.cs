@@ -19,9 +19,6 @@ internal sealed record ProposalView(string Kind, string Number, string Received,
 /// A published document as templates see it. Dates are formatted once here (YYYY-MM-DD, or
 /// YYYY-MM-DD HH:mm when a time was given); links to other documents exist only when their target
 /// is published, so an unpublished document's title can never leak through a link.
-/// A class, not a record: there is one view per document (<see cref="DocViewFactory"/>), and
-/// Scriban's `for` compares each item with the one before it (`for.changed`), which for a record
-/// compared property after property on every item of every list (about 1% of a build).
 /// </summary>
 internal sealed class DocView
 {

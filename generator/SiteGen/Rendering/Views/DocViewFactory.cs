@@ -41,12 +41,12 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             ValidityNotice = ValidityNotice(d),
             ReplacedBy = Published(d.ReplacedBy),
             RepealedList = d.IsInForce || column.Id == site.Config.Bulletin.Path ? null : LinkView.To($"{column.Name}废止和失效文件", $"{column.Dir}/repealed.html"),
-            Interprets = d.Interprets.Select(Published).OfType<LinkView>().ToList().Compact(),
+            Interprets = d.Interprets.Select(Published).OfType<LinkView>().ToList(),
             Interpretations = site.InterpretationsOf.GetValueOrDefault(d.Id, [])
-                .Select(i => new InterpretationView(i.Title, RelativeUrl.Escape(site.PagePath[i.Id]), i.InterpretationForm ?? "文字解读", Dates.Iso(i.Date))).ToList().Compact(),
+                .Select(i => new InterpretationView(i.Title, RelativeUrl.Escape(site.PagePath[i.Id]), i.InterpretationForm ?? "文字解读", Dates.Iso(i.Date))).ToList(),
             InterpretationForm = d.InterpretationForm,
-            Issues = site.IssuesOf.GetValueOrDefault(d.Id, []).Select(i => LinkView.To(i.Issue.Title, BulletinPaths.Issue(site, i.Issue))).ToList().Compact(),
-            Attachments = files.Where(f => f.Source.Role.Length == 0).Select(f => f.View).ToList().Compact(),
+            Issues = site.IssuesOf.GetValueOrDefault(d.Id, []).Select(i => LinkView.To(i.Issue.Title, BulletinPaths.Issue(site, i.Issue))).ToList(),
+            Attachments = files.Where(f => f.Source.Role.Length == 0).Select(f => f.View).ToList(),
             Summary = d.Summary,
             Keywords = d.Keywords,
             Consultation = Consultation(d.Consultation),
@@ -61,7 +61,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             InForce = d.IsInForce,
             IsPolicy = site.IsPolicy(d),
             DocType = d.DocType,
-            Topics = d.Topics.Select(t => t.Replace('/', '\\')).ToList().Compact(),
+            Topics = d.Topics.Select(t => t.Replace('/', '\\')).ToList(),
             RepealedPolicies = RepealedPolicies(d),
             Decision = Citizen.Decision(d),
             DecisionRecord = Citizen.RecordOf(d),
@@ -79,7 +79,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             if (site.Published(r.DocumentId) is not { IsInForce: false } policy) continue;
             list.Add(new RepealedPolicyView($"所解读的文件{ValidityNotice(policy)!.Replace("本文件", "")}", Link(policy), Published(policy.ReplacedBy)));
         }
-        return list.Compact();
+        return list;
     }
 
     // “已修订” already carries 已: the notice says 本文件已于 … 修订, not 已于 … 已修订.
