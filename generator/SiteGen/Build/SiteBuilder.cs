@@ -1,9 +1,11 @@
 using SiteGen.Archive;
 using SiteGen.Configuration;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Lint;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 using SiteGen.Reports;
@@ -13,8 +15,8 @@ using SiteGen.Validation;
 namespace SiteGen.Build;
 
 /// <summary>
-/// The pipeline, one line per stage in the order data flows: configuration → content, validated
-/// file by file as it is read → publishing gate and site model → document pages → the search
+/// The pipeline, one line per stage in the order data flows: configuration → content loaded as
+/// raw text → validation → publishing gate → site model with its reports → document pages → the search
 /// index, beside the other pages, static files and offline copies → the link check, beside the
 /// integrity manifest → output.
 /// Each file's .gz twin and hash are made as it is written. A build writes into a staging folder
@@ -30,13 +32,16 @@ internal static class SiteBuilder
         timer.Done("configuration");
         if (config is null) return Failed(diagnostics, timer);
         var columns = new ColumnIndex(config.Columns);
-        var (tree, documents, issues, intros) = ContentValidator.Load(options.SourceDir, config, columns, diagnostics);
-        timer.Done("content and validation");
+        var (sources, tree) = ContentLoader.Load(options.SourceDir, config.Limits, diagnostics);
+        timer.Done("load");
+        var content = ContentValidator.Validate(sources, config, columns, diagnostics);
+        timer.Done("validate");
+        var documents = content.Documents;
         if (documents.Any(d => d.Body.Contains('<'))) HtmlSanitizerPolicy.WarmUpInBackground();
-        var site = new SiteModelBuilder(config, columns, tree, options.AsOf, diagnostics).Build(documents, issues, intros);
-        timer.Done("site model");
-        site = site with { Reports = AnnualReports.Build(site, tree, diagnostics) };
-        timer.Done("reports");
+        var published = PublishedContent.Gate(documents, content.Issues, options.AsOf);
+        timer.Done("gate");
+        var site = SiteModelBuilder.Build(config, columns, tree, content, published, diagnostics);
+        timer.Done("site model and reports");
         var themeDir = Theme.Locate(options.SourceDir, config.Theme);
         if (themeDir is null)
         {

@@ -5,29 +5,35 @@ using SiteGen.Text;
 
 namespace SiteGen.Content;
 
-/// <summary>Everything under content/: Markdown files split into front matter and body, and the other files (attachments, images, PDFs).</summary>
-internal sealed record ContentTree(IReadOnlyList<SourceFile> Files, IReadOnlySet<string> Assets, string ContentDir)
+/// <summary>The files under content/ that are not Markdown (attachments, images, PDFs): later stages check and copy them.</summary>
+internal sealed record ContentTree(IReadOnlySet<string> Assets, string ContentDir)
 {
     /// <summary>Files under content/ that are links leading out of the site (or into a loop): reported where they are and where they are used, never read.</summary>
     public IReadOnlySet<string> Refused { get; init; } = new HashSet<string>();
 }
 
 /// <summary>
-/// Reads content/ in parallel. Files are returned sorted by path, so nothing downstream depends on
-/// the order the file system lists them in. A caller that can finish with a file as soon as it is
-/// read (validation does) passes <c>consume</c>: files it took are not kept in the tree.
+/// The load stage's result: the Markdown files as raw text, sorted by path, and the other files.
+/// Kept apart so that the texts, needed only by validation, are not carried with the tree.
+/// </summary>
+internal sealed record LoadedContent(IReadOnlyList<SourceFile> Sources, ContentTree Tree);
+
+/// <summary>
+/// The load stage: reads content/ in parallel. Files are returned sorted by path, so nothing
+/// downstream depends on the order the file system lists them in. A file too large, with too long
+/// lines or not UTF-8 is reported here and left out; what its text says is validation's business.
 /// </summary>
 internal static class ContentLoader
 {
     public const string ContentFolder = "content";
 
-    public static ContentTree Load(string siteDir, DiagnosticBag diagnostics, Func<SourceFile, bool>? consume = null, ContentLimits? limits = null)
+    public static LoadedContent Load(string siteDir, ContentLimits limits, DiagnosticBag diagnostics)
     {
         var contentDir = Path.Combine(siteDir, ContentFolder);
         if (!Directory.Exists(contentDir))
         {
             diagnostics.Error(SourcePosition.FileStart(ContentFolder), DiagnosticCodes.MissingFile, "找不到 content 目录。", "文档应放在站点目录下的 content/ 中。");
-            return new ContentTree([], new HashSet<string>(), contentDir);
+            return new LoadedContent([], new ContentTree(new HashSet<string>(), contentDir));
         }
         // Links are followed only while they stay inside the site (SiteBoundary); names starting
         // with '.' are skipped, as before.
@@ -38,9 +44,9 @@ internal static class ContentLoader
         var files = new ConcurrentBag<SourceFile>();
         Parallel.ForEach(markdown, rel =>
         {
-            if (Read(contentDir, rel, diagnostics, limits) is { } file && consume?.Invoke(file) != true) files.Add(file);
+            if (Read(contentDir, rel, diagnostics, limits) is { } file) files.Add(file);
         });
-        return new ContentTree(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), assets, contentDir) { Refused = refused };
+        return new LoadedContent(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), new ContentTree(assets, contentDir) { Refused = refused });
     }
 
     /// <summary>One Markdown file (path relative to content/), or null with diagnostics; `serve --watch` re-reads edited files with it.</summary>
@@ -51,18 +57,10 @@ internal static class ContentLoader
         if (TextLimits.Read(Path.Combine(contentDir, rel), path, limits, diagnostics) is not { } bytes) return null;
         var text = ContentText.Decode(bytes, path, diagnostics);
         if (text is null || !TextLimits.LinesFit(text, path, 0, limits, diagnostics)) return null;
-        var (map, body, bodyLine) = FrontMatter.Split(text, path, diagnostics);
-        if (map is null)
-        {
-            // A draft whose 文档属性 cannot even be parsed is still a draft: its error reads as a
-            // warning (it is never published), so half-written work never stops the site.
-            if (FrontMatter.DeclaresDraft(text)) diagnostics.MarkDraft(path);
-            return null;
-        }
         var id = rel[..^3];
         var name = Path.GetFileName(id);
         var kind = name switch { "_index" => SourceKind.ColumnIntro, "_issue" => SourceKind.BulletinIssue, _ => SourceKind.Document };
         if (kind != SourceKind.Document) id = id.Contains('/') ? id[..id.LastIndexOf('/')] : "";
-        return new SourceFile(path, id, kind, map, body, bodyLine);
+        return new SourceFile(path, id, kind, text);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class AnnualReportDeadline : ICalendarRule
         var column = site.Columns.Find("nb") ?? site.Columns.Find("政府信息公开年报");
         if (column is null) yield break;
         var year = context.AsOf.Year - 1;
-        if (site.Documents.Any(d => d.ReportYear == year)) yield break;
+        if (site.Reports.All.Any(r => r.Year == year)) yield break;
         // Only a site that published something in that year owes its report.
         if (!site.Documents.Any(d => d.Date.Year == year)) yield break;
         var deadline = Deadline(year);

@@ -103,9 +103,6 @@ internal sealed record Document
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public Consultation? Consultation { get; init; }
     public Proposal? Proposal { get; init; }
-    public int? ReportYear { get; init; }
-    /// <summary>年度报告 data from the front matter's `report:` (see Reports/ReportDataReader).</summary>
-    public Reports.ReportData? Report { get; init; }
     public bool Draft { get; init; }
     public string? Slug { get; init; }
     public IReadOnlyList<Reference> Aliases { get; init; } = [];

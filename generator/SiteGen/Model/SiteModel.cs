@@ -37,11 +37,11 @@ internal sealed record SiteModel
     public required IReadOnlyList<PublishedIssue> Issues { get; init; }
     /// <summary>The issues each document is printed in (by document id).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<PublishedIssue>> IssuesOf { get; init; }
-    /// <summary>Column intro texts (_index.md) by column id.</summary>
-    public required IReadOnlyDictionary<string, string> ColumnIntros { get; init; }
+    /// <summary>Column intros (_index.md) by column id, as Markdown.</summary>
+    public required IReadOnlyDictionary<string, ColumnIntro> ColumnIntros { get; init; }
     /// <summary>Files under content/ that published pages use, to be copied (content-relative paths).</summary>
     public required IReadOnlySet<string> ReferencedAssets { get; init; }
-    /// <summary>Published annual reports with their data, checks done (filled by the report stage).</summary>
+    /// <summary>Published annual reports with their data, checks done (made last in the model stage).</summary>
     public SiteGen.Reports.ReportSet Reports { get; init; } = SiteGen.Reports.ReportSet.Empty;
 
     public Document? Published(string id) => ById.GetValueOrDefault(id);

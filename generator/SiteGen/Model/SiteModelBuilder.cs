@@ -2,24 +2,31 @@ using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Publishing;
+using SiteGen.Reports;
 using SiteGen.Validation;
 
 namespace SiteGen.Model;
 
 /// <summary>
-/// Builds the <see cref="SiteModel"/>: applies the publishing gate, then checks what needs every
-/// document at once (duplicate ids and URLs, references, bulletin issues, attachments) and links
-/// documents to columns, interpretations and bulletin issues.
+/// The model stage: from the validated content and what passed the publishing gate, checks what
+/// needs every document at once (duplicate ids and URLs, references, bulletin issues, attachments),
+/// links documents to columns, interpretations and bulletin issues, and makes the annual reports.
 /// </summary>
 internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, ContentTree tree, DateOnly asOf, DiagnosticBag diagnostics)
 {
     private readonly FileChecker _files = new(tree, diagnostics, config.Limits);
 
-    public SiteModel Build(IReadOnlyList<Document> all, IReadOnlyList<BulletinIssue> allIssues, IReadOnlyDictionary<string, string> intros)
+    public static SiteModel Build(SiteConfig config, ColumnIndex columns, ContentTree tree, ValidatedContent content, PublishedContent published, DiagnosticBag diagnostics)
+    {
+        var site = new SiteModelBuilder(config, columns, tree, published.AsOf, diagnostics).Link(content.Documents, content.Issues, published, content.Intros);
+        return site with { Reports = AnnualReports.Build(site, tree, content.Reports, diagnostics) };
+    }
+
+    private SiteModel Link(IReadOnlyList<Document> all, IReadOnlyList<BulletinIssue> allIssues, PublishedContent gate, IReadOnlyDictionary<string, ColumnIntro> intros)
     {
         CheckDuplicateIds(all);
         var allById = all.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var published = all.Where(d => PublishingGate.Allows(d, asOf)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var published = gate.Documents;
         var byId = published.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var issuesByKey = CheckIssues(allIssues);
         var assets = new SortedSet<string>(StringComparer.Ordinal);
@@ -46,7 +53,8 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
             .GroupBy(x => x.Policy, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Document>)SiteModel.NewestFirst(g.Select(x => x.Doc)).ToList(), StringComparer.Ordinal);
 
-        var issues = BuildIssues(issuesByKey.Values, published, assets);
+        var publishedIssues = gate.Issues.ToHashSet(ReferenceEqualityComparer.Instance);
+        var issues = BuildIssues(issuesByKey.Values.Where(publishedIssues.Contains), published, assets);
         var issuesOf = issues.SelectMany(i => i.Entries.Select(e => (e.Document.Id, Issue: i)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedIssue>)g.Select(x => x.Issue).ToList(), StringComparer.Ordinal);
@@ -157,14 +165,14 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         return byKey;
     }
 
-    private List<PublishedIssue> BuildIssues(IEnumerable<BulletinIssue> issues, List<Document> published, SortedSet<string> assets)
+    private List<PublishedIssue> BuildIssues(IEnumerable<BulletinIssue> issues, IReadOnlyList<Document> published, SortedSet<string> assets)
     {
         var inFolder = published.Where(d => d.Bulletin is null).GroupBy(d => d.Folder, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var byKey = published.Where(d => d.Bulletin is not null).GroupBy(d => d.Bulletin!.Target, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var result = new List<PublishedIssue>();
-        foreach (var issue in issues.Where(i => PublishingGate.Allows(i, asOf)).OrderBy(i => i.Year).ThenBy(i => i.Issue))
+        foreach (var issue in issues.OrderBy(i => i.Year).ThenBy(i => i.Issue))
         {
             // By reference: a Document record's own equality hashes every field, its whole body included.
             var articles = inFolder.GetValueOrDefault(issue.Id, []).Concat(byKey.GetValueOrDefault(issue.Key, [])).Distinct<Document>(ReferenceEqualityComparer.Instance).ToList();

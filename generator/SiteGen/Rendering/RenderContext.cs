@@ -30,6 +30,7 @@ internal sealed class RenderContext
         SiteView = SiteView.From(site);
         Docs = new DocViewFactory(site, contentDir);
         Pages = new PageRenderer(theme, SiteView, diagnostics);
+        ColumnIntros = ColumnIntroHtml.Render(site.ColumnIntros, site.Config.Limits.MaxHtmlDepth, diagnostics);
     }
 
     public SiteModel Site { get; }
@@ -41,6 +42,8 @@ internal sealed class RenderContext
     public SiteView SiteView { get; }
     public DocViewFactory Docs { get; }
     public PageRenderer Pages { get; }
+    /// <summary>Column intros as HTML by column id, made once for every page that shows them.</summary>
+    public IReadOnlyDictionary<string, string> ColumnIntros { get; }
     /// <summary>Filled by the document pages; read by the search index.</summary>
     public ConcurrentBag<DocumentText> Texts { get; } = [];
     /// <summary>When the build makes a search index: where the document pages send their texts to have their terms read.</summary>

@@ -32,15 +32,17 @@ internal sealed record ReportSet(IReadOnlyList<AnnualReport> All)
 }
 
 /// <summary>
-/// The report stage, after the site model: finds each published report's data (front matter
-/// `report:` or a sibling `NAME.report.yml`), checks its arithmetic, computes section 二's 规章 and
+/// The site model's reports, made last in the model stage (<see cref="SiteModelBuilder.Build"/>):
+/// finds each published report's data (front matter `report:`, read by validation, or a sibling
+/// `NAME.report.yml`), checks its arithmetic, computes section 二's 规章 and
 /// 行政规范性文件 rows from the published documents, and checks the reports against each other
 /// (上年结转 = last year's 结转下年度). Unpublished reports are not checked for sums, so a draft being
 /// filled in never blocks a build.
 /// </summary>
 internal static class AnnualReports
 {
-    public static ReportSet Build(SiteModel site, ContentTree tree, DiagnosticBag diagnostics)
+    /// <param name="declared">What each document's front matter says of its report, by document id (<see cref="ReportFrontMatter"/>).</param>
+    public static ReportSet Build(SiteModel site, ContentTree tree, IReadOnlyDictionary<string, ReportFrontMatter> declared, DiagnosticBag diagnostics)
     {
         var sources = new Dictionary<string, IReadOnlyList<Document>?>(StringComparer.Ordinal)
         {
@@ -50,14 +52,15 @@ internal static class AnnualReports
         var reports = new List<AnnualReport>();
         foreach (var d in site.Documents)
         {
-            if (d.ReportYear is not { } year)
+            var frontMatter = declared.GetValueOrDefault(d.Id);
+            if (frontMatter?.Year is not { } year)
             {
-                if (d.Report is not null || tree.Assets.Contains(d.Id + ReportDataReader.SiblingSuffix))
+                if (frontMatter?.Data is not null || tree.Assets.Contains(d.Id + ReportDataReader.SiblingSuffix))
                     diagnostics.Error(SourcePosition.FileStart(d.SourcePath), DiagnosticCodes.ReportWithoutYear, "这篇文档带有年报数据，但没有写明 report_year。",
                         "年度报告须写 `report_year: 2025`（报告所属年度）。");
                 continue;
             }
-            var data = DataOf(d, tree, site.Config.Limits, diagnostics);
+            var data = DataOf(d, frontMatter.Data, tree, site.Config.Limits, diagnostics);
             if (data is not null) ReportChecks.Check(data, diagnostics);
             var computed = sources.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => DocumentStatistics.Count(s.Value!, year), StringComparer.Ordinal);
             var report = new AnnualReport(d, year, data, computed);
@@ -67,15 +70,15 @@ internal static class AnnualReports
         return new ReportSet(Link(reports, diagnostics));
     }
 
-    private static ReportData? DataOf(Document d, ContentTree tree, ContentLimits limits, DiagnosticBag diagnostics)
+    private static ReportData? DataOf(Document d, ReportData? inFrontMatter, ContentTree tree, ContentLimits limits, DiagnosticBag diagnostics)
     {
         var sibling = d.Id + ReportDataReader.SiblingSuffix;
-        if (!tree.Assets.Contains(sibling)) return d.Report;
+        if (!tree.Assets.Contains(sibling)) return inFrontMatter;
         var path = $"{ContentLoader.ContentFolder}/{sibling}";
-        if (d.Report is not null)
+        if (inFrontMatter is not null)
         {
             diagnostics.Error(SourcePosition.FileStart(path), DiagnosticCodes.ReportDataTwice, $"年报数据同时写在 {d.SourcePath} 的 report: 和 {path} 中。", "只保留一处。");
-            return d.Report;
+            return inFrontMatter;
         }
         if (TextLimits.Read(Path.Combine(tree.ContentDir, sibling), path, limits, diagnostics) is not { } bytes) return null;
         var text = ContentText.Decode(bytes, path, diagnostics);

@@ -1,9 +1,6 @@
-using Markdig;
-using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
-using SiteGen.Rendering;
 using SiteGen.Text;
 
 namespace SiteGen.Validation;
@@ -11,17 +8,16 @@ namespace SiteGen.Validation;
 /// <summary>
 /// _index.md files: the intro text of a column. The column is the one named by `column:` in its
 /// front matter, else the one whose id is the folder's name, else whose URL folder is the folder.
-/// Intros are editor text like any body: sanitized, never a template.
+/// Intros are editor text like any body: their Markdown is kept as written and made into HTML,
+/// sanitized and never a template, where bodies are (Rendering/ColumnIntroHtml).
 /// </summary>
 internal static class ColumnIntros
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-
-    public static Dictionary<string, string> Read(ContentTree tree, ColumnIndex columns, DiagnosticBag diagnostics, ContentLimits? limits = null)
+    /// <summary>The intros by column id; of two for one column, the later by path.</summary>
+    public static IReadOnlyDictionary<string, ColumnIntro> Read(IEnumerable<ParsedSource> files, ColumnIndex columns, DiagnosticBag diagnostics)
     {
-        limits ??= ContentLimits.Default;
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in tree.Files.Where(f => f.Kind == SourceKind.ColumnIntro))
+        var result = new Dictionary<string, ColumnIntro>(StringComparer.Ordinal);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var r = new FieldReader(file.FrontMatter, file.Path, SourceFile.FrontMatterLineOffset, diagnostics, SourcePosition.FileStart(file.Path));
             var named = r.String("column");
@@ -35,8 +31,7 @@ internal static class ColumnIntros
                     $"找不到这个栏目说明所属的栏目（{named ?? file.Id}）。", "在文档属性中写 `column: 栏目标识`，或把文件放在以栏目标识命名的目录中。");
                 continue;
             }
-            if (MarkdownNesting.Parse(file.Body, Pipeline, file.BodyLine, file.Path, limits.MaxHtmlDepth, diagnostics) is { } parsed)
-                result[column.Id] = BodyHtml.Render(parsed, Pipeline, file.BodyLine, file.Path, diagnostics);
+            result[column.Id] = new ColumnIntro(column.Id, file.Body, file.Path, file.BodyLine);
         }
         return result;
     }

@@ -1,53 +1,61 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Reports;
 
 namespace SiteGen.Validation;
 
 /// <summary>
-/// Turns source files into documents and bulletin issues, one file at a time and from any thread.
-/// A full build hands each file over as soon as it is read (<see cref="ContentLoader.Load"/>), so
-/// a file's YAML tree is dropped once its document is read instead of being kept through every
-/// stage after.
+/// The validate stage's result: every valid document and bulletin issue (published or not: that is
+/// the gate's decision) sorted by id, the columns' intros by column id, and what documents' front
+/// matter says of annual reports, by document id (only documents that have report keys).
 /// </summary>
-internal sealed class ContentValidator(SiteConfig config, ColumnIndex columns, DiagnosticBag diagnostics)
+internal sealed record ValidatedContent(
+    IReadOnlyList<Document> Documents,
+    IReadOnlyList<BulletinIssue> Issues,
+    IReadOnlyDictionary<string, ColumnIntro> Intros,
+    IReadOnlyDictionary<string, ReportFrontMatter> Reports);
+
+/// <summary>
+/// The validate stage: turns source files into documents, bulletin issues and column intros,
+/// reporting every problem with its position. Files are validated in parallel, each parsed,
+/// read and dropped on its own thread, so no YAML tree outlives its file's validation; only
+/// the few column intros wait (their column is found after).
+/// </summary>
+internal static class ContentValidator
 {
-    /// <summary>Reads content/ and validates each file as it is read: the tree (assets, column intros) and the valid documents and issues.</summary>
-    public static (ContentTree Tree, List<Document> Documents, List<BulletinIssue> Issues, Dictionary<string, string> Intros) Load(
-        string siteDir, SiteConfig config, ColumnIndex columns, DiagnosticBag diagnostics)
+    public static ValidatedContent Validate(IReadOnlyList<SourceFile> sources, SiteConfig config, ColumnIndex columns, DiagnosticBag diagnostics)
     {
-        var validator = new ContentValidator(config, columns, diagnostics);
-        var tree = ContentLoader.Load(siteDir, diagnostics, validator.Consume, config.Limits);
-        var (documents, issues, intros) = validator.Finish(tree);
-        return (tree, documents, issues, intros);
-    }
-
-    private readonly DocumentReader _documentReader = new(config, columns, diagnostics);
-    private readonly IssueReader _issueReader = new(config, diagnostics);
-    private readonly ConcurrentBag<Document> _documents = [];
-    private readonly ConcurrentBag<BulletinIssue> _issues = [];
-
-    /// <summary>Validates one file; false for a file still needed whole afterwards (a column's intro, read in <see cref="Finish"/>).</summary>
-    public bool Consume(SourceFile file)
-    {
-        switch (file.Kind)
+        var documentReader = new DocumentReader(config, columns, diagnostics);
+        var issueReader = new IssueReader(config, diagnostics);
+        var documents = new ConcurrentBag<Document>();
+        var reports = new ConcurrentDictionary<string, ReportFrontMatter>(StringComparer.Ordinal);
+        var issues = new ConcurrentBag<BulletinIssue>();
+        var intros = new ConcurrentBag<ParsedSource>();
+        Parallel.ForEach(sources, source =>
         {
-            case SourceKind.Document:
-                if (_documentReader.Read(file) is { } d) _documents.Add(d);
-                return true;
-            case SourceKind.BulletinIssue:
-                if (_issueReader.Read(file) is { } i) _issues.Add(i);
-                return true;
-            default:
-                return false;
-        }
+            if (ParsedSource.Parse(source, diagnostics) is not { } file) return;
+            switch (source.Kind)
+            {
+                case SourceKind.Document when documentReader.Read(file) is ({ } document, var report):
+                    documents.Add(document);
+                    if (report is not null) reports[document.Id] = report;
+                    break;
+                case SourceKind.BulletinIssue when issueReader.Read(file) is { } issue:
+                    issues.Add(issue);
+                    break;
+                case SourceKind.ColumnIntro:
+                    intros.Add(file);
+                    break;
+            }
+        });
+        return new ValidatedContent(
+            documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList(),
+            issues.OrderBy(i => i.Id, StringComparer.Ordinal).ToList(),
+            ColumnIntros.Read(intros, columns, diagnostics),
+            reports.ToFrozenDictionary(StringComparer.Ordinal));
     }
-
-    /// <summary>The valid documents and issues in id order, and the columns' intros (from the files <paramref name="tree"/> kept).</summary>
-    public (List<Document> Documents, List<BulletinIssue> Issues, Dictionary<string, string> Intros) Finish(ContentTree tree) =>
-        (_documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList(),
-         _issues.OrderBy(i => i.Id, StringComparer.Ordinal).ToList(),
-         ColumnIntros.Read(tree, columns, diagnostics, config.Limits));
 }

@@ -2,6 +2,7 @@ using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Reports;
 using SiteGen.Text;
 
 namespace SiteGen.Validation;
@@ -22,7 +23,8 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
 
     private readonly HashSet<string> _topics = site.Topics.ToHashSet(StringComparer.Ordinal);
 
-    public Document? Read(SourceFile file)
+    /// <summary>The document, with what its front matter says of the annual report it is (null for most documents), or null when a required key is missing or wrong.</summary>
+    public (Document Document, ReportFrontMatter? Report)? Read(ParsedSource file)
     {
         var r = new FieldReader(file.FrontMatter, file.Path, SourceFile.FrontMatterLineOffset, diagnostics, SourcePosition.FileStart(file.Path));
         var title = r.String("title", required: true, "标题");
@@ -70,8 +72,6 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Keywords = r.StringList("keywords").Select(k => k.Value).ToList(),
             Consultation = ReadConsultation(r),
             Proposal = ReadProposal(r),
-            ReportYear = r.Integer("report_year"),
-            Report = r.Map(Reports.ReportDataReader.FrontMatterKey) is { } report ? Reports.ReportDataReader.Read(report) : null,
             Decision = CitizenFields.Decision(r),
             Meeting = meeting,
             Draft = r.Bool("draft"),
@@ -83,12 +83,13 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Topics = ReadTopics(r, topic),
             DocType = ReadDocType(r, title),
         };
+        var report = ReportFrontMatter.Read(r);
         SortedDictionary<string, object?>? extra = null;
         foreach (var (key, _, value) in r.UnknownKeys()) (extra ??= new(StringComparer.Ordinal))[key] = YamlValues.ToPlain(value);
         r.WarnUnknownKeys(KnownKeys, "文档属性");
         if (document.Draft) diagnostics.MarkDraft(file.Path);
         if (title is null || column is null || disclosure is null || date is null) return null;
-        return extra is null ? document : document with { Extra = new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(extra) };
+        return (extra is null ? document : document with { Extra = new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(extra) }, report);
     }
 
     private static Dictionary<string, SourcePosition> KeyPositions(FieldReader r)

@@ -11,7 +11,7 @@ internal sealed class IssueReader(SiteConfig site, DiagnosticBag diagnostics)
 {
     public static readonly string[] KnownKeys = FrontMatterKeys.Names(FrontMatterKeys.Issue);
 
-    public BulletinIssue? Read(SourceFile file)
+    public BulletinIssue? Read(ParsedSource file)
     {
         var r = new FieldReader(file.FrontMatter, file.Path, SourceFile.FrontMatterLineOffset, diagnostics, SourcePosition.FileStart(file.Path));
         var year = r.Integer("year", required: true, "年份");

@@ -6,6 +6,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Lint;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 using SiteGen.Reports;
@@ -27,7 +28,7 @@ internal sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool
 /// 20,000 documents, with the same result as a full build:
 /// <list type="number">
 /// <item>the changed files are read and validated again; the site model is rebuilt from them and
-/// the cached documents by the same builder, publishing gate, lints and report stage as a full
+/// the cached documents by the same validate, gate and model stages (reports included) and lints as a full
 /// build, so every error it would report (a reference to a deleted document…) is reported too;</item>
 /// <item>document pages are re-rendered for the changed documents, for documents whose page shows
 /// something of another document that changed (<see cref="DocumentPageInputs"/>), for documents
@@ -47,7 +48,7 @@ internal sealed class IncrementalBuild : IDisposable
 {
     /// <summary>The last good build: every validated document (published or not) by id, and what was rendered from them.</summary>
     private sealed record State(SiteConfig Config, ColumnIndex Columns, ContentTree Tree, IReadOnlyDictionary<string, Document> Documents,
-        IReadOnlyList<BulletinIssue> Issues, IReadOnlyDictionary<string, string> Intros, SiteModel Site,
+        IReadOnlyDictionary<string, ReportFrontMatter> Reports, IReadOnlyList<BulletinIssue> Issues, IReadOnlyDictionary<string, ColumnIntro> Intros, SiteModel Site,
         IReadOnlyDictionary<string, string> Inputs, IReadOnlyDictionary<string, HashSet<string>> ListFiles, Theme Theme);
 
     private readonly BuildOptions _options;
@@ -95,8 +96,8 @@ internal sealed class IncrementalBuild : IDisposable
     private State? Prime(SiteModel site)
     {
         var scratch = new DiagnosticBag();
-        var (tree, documents, issues, intros) = ContentValidator.Load(_options.SourceDir, site.Config, site.Columns, scratch);
-        var lean = new ContentTree([], tree.Assets, tree.ContentDir);
+        var (sources, tree) = ContentLoader.Load(_options.SourceDir, site.Config.Limits, scratch);
+        var content = ContentValidator.Validate(sources, site.Config, site.Columns, scratch);
         if (Theme.Locate(_options.SourceDir, site.Config.Theme) is not { } themeDir) return null;
         var staging = StagingDir("prime");
         try
@@ -105,9 +106,9 @@ internal sealed class IncrementalBuild : IDisposable
             // The theme is kept: a theme change is a full build. Its templates were parsed (and any
             // error in them reported) by the full build before this.
             var theme = new Theme(_options.SourceDir, themeDir, scratch);
-            var context = new RenderContext(site, theme, output, scratch, new FileChecker(lean, scratch), lean.ContentDir);
+            var context = new RenderContext(site, theme, output, scratch, new FileChecker(tree, scratch), tree.ContentDir);
             var lists = ListPageGroups.Render(context, null);
-            return new State(site.Config, site.Columns, lean, documents.ToDictionary(d => d.Id, StringComparer.Ordinal), issues, intros, site,
+            return new State(site.Config, site.Columns, tree, content.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal), content.Reports, content.Issues, content.Intros, site,
                 DocumentPageInputs.Of(site), lists, theme);
         }
         finally
@@ -141,14 +142,15 @@ internal sealed class IncrementalBuild : IDisposable
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
         var contentDir = state.Tree.ContentDir;
-        var reader = new DocumentReader(state.Config, state.Columns, diagnostics);
         var documents = new Dictionary<string, Document>(state.Documents, StringComparer.Ordinal);
+        var reportKeys = new Dictionary<string, ReportFrontMatter>(state.Reports, StringComparer.Ordinal);
         var changedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var rel = path[(ContentLoader.ContentFolder.Length + 1)..];
             changedIds.Add(rel[..^3]);
             documents.Remove(rel[..^3]);
+            reportKeys.Remove(rel[..^3]);
             if (!File.Exists(Path.Combine(contentDir, rel))) continue;
             // The full build's walk of content/ refused links leading out of the site; an edited file may have become one.
             if (new SiteBoundary(Path.GetDirectoryName(contentDir)!).Escape(Path.Combine(contentDir, rel)) is { } escape)
@@ -156,21 +158,23 @@ internal sealed class IncrementalBuild : IDisposable
                 diagnostics.Error(SourcePosition.FileStart(path), DiagnosticCodes.PathEscape, $"“{path}”是符号链接，{escape}，不会读取或发布。", "站点用到的文件都要放在站点目录里。");
                 continue;
             }
-            if (ContentLoader.Read(contentDir, rel, diagnostics, state.Config.Limits) is { } file && reader.Read(file) is { } document) documents[document.Id] = document;
+            if (ContentLoader.Read(contentDir, rel, diagnostics, state.Config.Limits) is not { } file) continue;
+            var validated = ContentValidator.Validate([file], state.Config, state.Columns, diagnostics);
+            foreach (var document in validated.Documents) documents[document.Id] = document;
+            foreach (var (id, report) in validated.Reports) reportKeys[id] = report;
         }
         timer.Done("read");
         if (diagnostics.HasErrors) return Failed(diagnostics, paths, watch);
 
         // The same stages as a full build, on the cached documents and the changed ones.
         var all = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var site = new SiteModelBuilder(state.Config, state.Columns, state.Tree, _options.AsOf, diagnostics).Build(all, state.Issues, state.Intros);
+        var published = PublishedContent.Gate(all, state.Issues, _options.AsOf);
+        var site = SiteModelBuilder.Build(state.Config, state.Columns, state.Tree, new ValidatedContent(all, state.Issues, state.Intros, reportKeys), published, diagnostics);
         timer.Done("site model");
         // Lint warnings are shown for the changed files only (the first build showed the others), so
         // only their rules need running; under --strict every finding is an error and all run.
         LintRules.Run(site, _options.Strict ? all : all.Where(d => changedIds.Contains(d.Id)).ToList(), _options.Strict, diagnostics);
         timer.Done("lints");
-        site = site with { Reports = AnnualReports.Build(site, state.Tree, diagnostics) };
-        timer.Done("reports");
         if (diagnostics.HasErrors) return Failed(diagnostics, paths, watch);
 
         var inputs = DocumentPageInputs.Of(site);
@@ -223,7 +227,7 @@ internal sealed class IncrementalBuild : IDisposable
                 }
                 _state = state with
                 {
-                    Documents = documents, Site = site, Inputs = inputs,
+                    Documents = documents, Reports = reportKeys, Site = site, Inputs = inputs,
                     ListFiles = state.ListFiles.Where(g => !lists.ContainsKey(g.Key)).Concat(lists).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal),
                 };
                 return new RebuildResult(Reported(diagnostics, paths), false, true, written, watch.Elapsed.TotalMilliseconds) { Removed = removed, Stages = timer.Stages };

@@ -48,7 +48,7 @@ internal sealed class BulletinPages : IPageKind
             ["years"] = years,
             ["issue_count"] = issues.Count,
             ["article_count"] = issues.Sum(i => i.Entries.Count),
-            ["intro"] = site.ColumnIntros.GetValueOrDefault(site.Config.Bulletin.Path) is { } intro ? new RawHtml(intro) : null,
+            ["intro"] = context.ColumnIntros.GetValueOrDefault(site.Config.Bulletin.Path) is { } intro ? new RawHtml(intro) : null,
             ["database_url"] = RelativeUrl.Escape(BulletinPaths.Database(site)),
             ["downloads_url"] = RelativeUrl.Escape(BulletinPaths.Downloads(site)),
             ["all_zip"] = RelativeUrl.Escape(BulletinPaths.AllZip(site)),

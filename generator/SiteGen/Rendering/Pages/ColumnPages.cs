@@ -64,7 +64,7 @@ internal sealed class ColumnPages : IPageKind
         var cards = column.Children.Select(c => Card(context, c)).ToList();
         var years = docs.Select(d => d.Date.Year).Distinct().OrderDescending().Select(y => LinkView.To(Dates.ChineseYear(y), $"{column.Dir}/year-{y}.html")).ToList();
         var repealed = docs.Where(d => !d.IsInForce).ToList();
-        var intro = site.ColumnIntros.GetValueOrDefault(column.Id);
+        var intro = context.ColumnIntros.GetValueOrDefault(column.Id);
         // 政策文件库 (issue 23): a policy column's lists show 索引号, 文号, 成文日期 and 有效性.
         var policyTable = Policies.IsPolicyColumn(column) && docs.Any(site.IsPolicy);
         var compilation = PolicyCompilationPages.Home(site) is { } home && home.Column == column ? RelativeUrl.Escape(home.Path) : null;

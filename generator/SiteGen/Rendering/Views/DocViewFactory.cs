@@ -52,7 +52,7 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             Consultation = Consultation(d.Consultation),
             Proposal = d.Proposal is { } p ? new ProposalView(p.Kind, p.Number, p.Received is { } r ? Dates.Iso(r) : "", p.Replied is { } rp ? Dates.Iso(rp) : "", p.Department)
                 { Session = NullIfEmpty(p.Session), ReplyClass = NullIfEmpty(p.ReplyClass), CoDepartments = p.CoDepartments } : null,
-            ReportYear = d.ReportYear,
+            ReportYear = site.Reports.Of(d)?.Year,
             Section = d.Section,
             Column = LinkView.To(column.Name, column.Url),
             ColumnId = column.Id,
