@@ -34,7 +34,8 @@ internal static class OfflineCopies
     private sealed record Plan(string ZipPath, IReadOnlyList<YearView> Years, IReadOnlyDictionary<string, string> Rendered,
         IReadOnlyDictionary<string, byte[]> Generated, IReadOnlyList<string> Published);
 
-    public static void Write(RenderContext context, TermCollector terms)
+    /// <param name="documents">The render stage's documents: each copy's search index lists its own articles from them.</param>
+    public static void Write(RenderContext context, IReadOnlyList<RenderedDocument> documents, TermCollector terms)
     {
         var site = context.Site;
         if (site.Issues.Count == 0) return;
@@ -44,20 +45,20 @@ internal static class OfflineCopies
         var published = context.Output.Files.Where(f => !f.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFiles.Enumerate(context.Theme).Select(s => s.Relative).Where(published.Contains).Distinct().ToList();
         var caches = new Caches();
-        // The rendered documents' texts by id, once: each copy's index takes its own articles from it.
-        var texts = context.Texts.ToDictionary(t => t.Document.Id, StringComparer.Ordinal);
+        // The rendered documents by id, once: each copy's index takes its own articles from them.
+        var byId = documents.ToDictionary(t => t.Document.Id, StringComparer.Ordinal);
         var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         // The years' copies are independent (each page is in one year); the whole archive's copy
         // comes after them, because it reuses their compressed pages.
         // A year too large for one file is written as parts (OfflineParts), each a zip of its own.
         Parallel.ForEach(views.Years.SelectMany(y => y.Parts.Select(p => (Year: y, Part: p))), job =>
         {
-            var plan = YearPlan(context, views, job.Year, job.Part, texts, terms);
+            var plan = YearPlan(context, views, job.Year, job.Part, byId, terms);
             sizes[plan.ZipPath] = WriteZip(context, plan, published, statics, caches);
         });
         foreach (var part in views.AllParts)
         {
-            var all = AllPlan(context, views, part, texts, terms);
+            var all = AllPlan(context, views, part, byId, terms);
             sizes[all.ZipPath] = WriteZip(context, all, published, statics, caches);
         }
         WarnOversizedParts(context, views, sizes);
@@ -94,7 +95,7 @@ internal static class OfflineCopies
         return year with { Issues = year.Issues.Where(v => keys.Contains(v.Issue)).ToList(), Articles = part.Issues.Where(i => i.Issue.Year == year.Year).Sum(i => i.Entries.Count) };
     }
 
-    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView wholeYear, OfflinePart part, Dictionary<string, DocumentText> texts, TermCollector terms)
+    private static Plan YearPlan(RenderContext context, BulletinViews views, YearView wholeYear, OfflinePart part, Dictionary<string, RenderedDocument> documents, TermCollector terms)
     {
         var site = context.Site;
         var split = IsSplit(part, [wholeYear]);
@@ -107,14 +108,14 @@ internal static class OfflineCopies
         Render(context, rendered, BulletinPages.Home(context, views, [year], offline: true, split ? issues : null));
         Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
         Render(context, rendered, BulletinDatabasePages.Page(context, views, [year]));
-        var generated = Search(context, rendered, issues, $"{year.Year}年公报", texts, terms);
+        var generated = Search(context, rendered, issues, $"{year.Year}年公报", documents, terms);
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.DatabaseData(site, year.Year));
         return new Plan(part.ZipPath, [year], rendered, generated, pages.Distinct().ToList());
     }
 
-    private static Plan AllPlan(RenderContext context, BulletinViews views, OfflinePart part, Dictionary<string, DocumentText> texts, TermCollector terms)
+    private static Plan AllPlan(RenderContext context, BulletinViews views, OfflinePart part, Dictionary<string, RenderedDocument> documents, TermCollector terms)
     {
         var site = context.Site;
         var split = IsSplit(part, views.Years);
@@ -124,7 +125,7 @@ internal static class OfflineCopies
         Render(context, rendered, StartPage(context, years, complete: true, split ? part : null));
         Render(context, rendered, BulletinPages.Home(context, views, years, offline: true, split ? issues : null));
         foreach (var year in years) Render(context, rendered, BulletinPages.Year(context, views, year, offline: true));
-        var generated = Search(context, rendered, issues, "全部公报", texts, terms);
+        var generated = Search(context, rendered, issues, "全部公报", documents, terms);
         var pages = issues.Select(i => BulletinPaths.Issue(site, i.Issue))
             .Concat(issues.SelectMany(i => i.Entries).Select(e => site.PagePath[e.Document.Id]))
             .Append(BulletinPaths.Database(site))
@@ -136,10 +137,10 @@ internal static class OfflineCopies
     /// The copy's own search: search.html at the zip's root (where the header's search box posts)
     /// over an index of the copy's articles only, so every result is a page the copy holds.
     /// </summary>
-    private static Dictionary<string, byte[]> Search(RenderContext context, Dictionary<string, string> rendered, IReadOnlyList<PublishedIssue> issues, string scope, Dictionary<string, DocumentText> texts, TermCollector terms)
+    private static Dictionary<string, byte[]> Search(RenderContext context, Dictionary<string, string> rendered, IReadOnlyList<PublishedIssue> issues, string scope, Dictionary<string, RenderedDocument> documents, TermCollector terms)
     {
         var docs = issues.SelectMany(i => i.Entries).Select(e => e.Document.Id).Distinct(StringComparer.Ordinal)
-            .Where(texts.ContainsKey).Select(id => SearchIndexWriter.From(context, texts[id], "")).ToList();
+            .Where(documents.ContainsKey).Select(id => SearchDocument.Of(documents[id], "")).ToList();
         var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         SearchIndexWriter.Write(docs, "", (path, bytes) => files[path] = bytes, terms);
         var page = new PageView
