@@ -67,9 +67,9 @@ internal static class SiteBuilder
         timer.Done("render documents, lints");
         var terms = feed.Finish();
         Parallel.Invoke(() => SearchIndex.Write(pages, terms, (path, bytes) => output.WriteBytes(path, bytes, "search")),
-            () => { RenderStage.OtherPages(context); OfflineCopies.Write(context, pages, terms); });
+            () => { RenderStage.OtherPages(context); StaticFiles.Copy(context); OfflineCopies.Write(context, pages, terms); });
         terms.Dispose(); // every index is made; the terms are kept outside the collected heap, so freed by hand
-        timer.Done("search index, other pages, offline copies");
+        timer.Done("search index, other pages, static files, offline copies");
         byte[]? manifest = null;
         Parallel.Invoke(() => LinkChecker.Check(scanned, output, config, options.SourceDir, diagnostics), () => manifest = Manifest(output, options, config));
         timer.Done("link check, manifest");

@@ -1,5 +1,4 @@
 using SiteGen.Model;
-using SiteGen.Output;
 using SiteGen.Rendering.Pages;
 
 namespace SiteGen.Rendering;
@@ -22,11 +21,10 @@ internal static class RenderStage
     public static IReadOnlyList<RenderedDocument> Documents(RenderContext context, Action<Document, string>? bodyText) =>
         DocumentKind.Render(context, bodyText);
 
-    /// <summary>Every other page kind, in the registry's order, then the theme's static files.</summary>
+    /// <summary>Every other page kind, in the registry's order.</summary>
     public static void OtherPages(RenderContext context)
     {
         foreach (var kind in PageKinds.All.Where(k => k != DocumentKind)) kind.Render(context);
-        StaticFiles.Copy(context);
     }
 
     /// <summary>The links to other hosts of all documents, once each, sorted (the build report lists them).</summary>
