@@ -52,8 +52,8 @@ internal static class SiteBuilder
         // `check` renders too (links and images in bodies are checked while rendering), into a
         // staging folder that is then thrown away.
         using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
-        var scanned = new ScannedPages();
-        var output = Write(publisher, options, diagnostics, scanned);
+        var (scanned, archived) = (new ScannedPages(), new ArchivedPages(site));
+        var output = Write(publisher, options, diagnostics, new PageReaders(scanned, archived));
         var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics, config.Limits), tree.ContentDir);
         // Parallelism is declared here and nowhere else in the pipeline:
         // - the search stage reads each body's terms on a thread of its own while the documents render
@@ -67,7 +67,7 @@ internal static class SiteBuilder
         timer.Done("render documents, lints");
         var terms = feed.Finish();
         Parallel.Invoke(() => SearchIndex.Write(pages, terms, (path, bytes) => output.WriteBytes(path, bytes, "search")),
-            () => { RenderStage.OtherPages(context); StaticFiles.Copy(context); OfflineCopies.Write(context, pages, terms); });
+            () => { RenderStage.OtherPages(context); StaticFiles.Copy(context); OfflineCopiesStage(context, pages, archived, terms); });
         terms.Dispose(); // every index is made; the terms are kept outside the collected heap, so freed by hand
         timer.Done("search index, other pages, static files, offline copies");
         byte[]? manifest = null;
@@ -84,11 +84,24 @@ internal static class SiteBuilder
     /// <summary>
     /// The write stage: the writer every later stage hands its files to. A file is written (with,
     /// for a published build, its .gz twin and hash) while its bytes are in memory, and each page
-    /// goes to the link check's scan then (<paramref name="scanned"/>), instead of 20,000 pages
-    /// being kept or read back from disk.
+    /// goes then to the stages that read pages (<paramref name="readers"/>: the link check's scan,
+    /// the offline copies), instead of 20,000 pages being kept or read back from disk.
     /// </summary>
-    private static OutputWriter Write(AtomicPublisher publisher, BuildOptions options, DiagnosticBag diagnostics, ScannedPages scanned) =>
-        new(publisher.Staging, diagnostics, publish: options.OutputDir is not null, scanned);
+    private static OutputWriter Write(AtomicPublisher publisher, BuildOptions options, DiagnosticBag diagnostics, IPageReader readers) =>
+        new(publisher.Staging, diagnostics, publish: options.OutputDir is not null, readers);
+
+    /// <summary>
+    /// The offline copies of the 公报: the pages that differ offline rendered for each copy, the
+    /// zips written from them and the published pages, then the download page with the zips' sizes.
+    /// </summary>
+    private static void OfflineCopiesStage(RenderContext context, IReadOnlyList<RenderedDocument> documents, ArchivedPages pages, TermCollector terms)
+    {
+        if (context.Site.Issues.Count == 0) return;
+        var views = BulletinViews.From(context);
+        var statics = StaticFiles.Enumerate(context.Theme).Select(s => s.Relative).ToList();
+        var sizes = OfflineCopies.Write(OfflinePages.Plan(context, views), documents, pages, terms, statics, context.Output, context.Site.Config.Bulletin.OfflinePartBytes, context.Diagnostics);
+        OfflinePages.Downloads(context, views, sizes);
+    }
 
     /// <summary>The integrity manifest of every file written, for a build that publishes; null for `check`.</summary>
     private static byte[]? Manifest(OutputWriter output, BuildOptions options, SiteConfig config) =>

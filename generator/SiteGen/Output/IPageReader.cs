@@ -12,3 +12,20 @@ internal interface IPageReader
     /// <summary>A written file's text (any thread; the text is valid only during the call).</summary>
     void Read(string path, ReadOnlySpan<char> text);
 }
+
+/// <summary>Several stages reading the written pages (the link check and the offline copies): each gets the pages it reads.</summary>
+internal sealed class PageReaders(params IPageReader[] readers) : IPageReader
+{
+    public bool Reads(string path)
+    {
+        foreach (var r in readers)
+            if (r.Reads(path)) return true;
+        return false;
+    }
+
+    public void Read(string path, ReadOnlySpan<char> text)
+    {
+        foreach (var r in readers)
+            if (r.Reads(path)) r.Read(path, text);
+    }
+}

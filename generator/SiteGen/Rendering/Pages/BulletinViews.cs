@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 

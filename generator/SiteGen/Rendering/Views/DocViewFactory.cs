@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Views;
 
@@ -112,15 +113,4 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
         var (status, key) = today < c.Start.Date ? ("未开始", "pending") : today > c.End.Date ? ("已结束", "ended") : ("征集中", "open");
         return new ConsultationView(Day(c.Start), Day(c.End), c.Channel, status, key, Published(c.Result), (c.End.Date - c.Start.Date).Days + 1, c.ShortReason);
     }
-}
-
-/// <summary>Human-readable file sizes for attachment lists (1.2 MB, 35 KB).</summary>
-internal static class FileSize
-{
-    public static string Format(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} B",
-        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
-        _ => $"{bytes / (1024.0 * 1024):0.#} MB",
-    };
 }
