@@ -1,10 +1,6 @@
-using SiteGen.Configuration;
 using SiteGen.Diagnostics;
-using SiteGen.Model;
-using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Tests.Infrastructure;
-using SiteGen.Validation;
 
 namespace SiteGen.Tests.Rendering;
 
@@ -15,17 +11,6 @@ namespace SiteGen.Tests.Rendering;
 /// </summary>
 public sealed class RenderStageTests
 {
-    /// <summary>The stages before rendering (load, validate, model), as <see cref="Build.SiteBuilder"/> runs them.</summary>
-    private static RenderContext Context(TestSite site, string staging, DiagnosticBag diagnostics)
-    {
-        var config = SiteConfigLoader.Load(site.Root, diagnostics)!;
-        var columns = new ColumnIndex(config.Columns);
-        var (tree, documents, issues, intros) = ContentValidator.Load(site.Root, config, columns, diagnostics);
-        var model = new SiteModelBuilder(config, columns, tree, new DateOnly(2026, 1, 1), diagnostics).Build(documents, issues, intros);
-        var theme = new SiteGen.Rendering.Theme(site.Root, SiteGen.Rendering.Theme.Locate(site.Root, config.Theme)!, diagnostics);
-        return new RenderContext(model, theme, new OutputWriter(staging, diagnostics), diagnostics, new FileChecker(tree, diagnostics, config.Limits), tree.ContentDir);
-    }
-
     [Fact]
     public void Documents_ReturnEachPublishedPageAsData_AndHandTheirBodiesToTheSearchSeam()
     {
@@ -35,7 +20,7 @@ public sealed class RenderStageTests
             .Doc("xxgk/fdzdgk/tzgg/later.md", "title: 尚未发布的通知\ndate: 2026-05-01", "还没到日期。");
         using var staging = new TempDir("sitegen-render");
         var diagnostics = new DiagnosticBag();
-        var context = Context(site, staging.Path, diagnostics);
+        var context = StageInputs.RenderContext(site, staging.Path, diagnostics);
         var bodies = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
 
         var rendered = RenderStage.Documents(context, (document, text) => bodies[document.Id] = text);
