@@ -57,44 +57,60 @@ internal static class SiteBuilder
         // `check` renders too (links and images in bodies are checked while rendering), into a
         // staging folder that is then thrown away.
         using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
-        var output = new OutputWriter(publisher.Staging, diagnostics, publish: options.OutputDir is not null);
+        var (scanned, archived) = (new ScannedPages(), new ArchivedPages(site));
+        var output = Write(publisher, options, diagnostics, new PageReaders(scanned, archived));
+        var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics, config.Limits), tree.ContentDir);
+        // Parallelism is declared here and nowhere else in the pipeline:
+        // - the search stage reads each body's terms on a thread of its own while the documents render
+        //   (TermFeed), and the lints (started above) run beside them;
+        // - the search index is written beside the other pages, the static files and the offline
+        //   copies: those need no site index (each copy makes its own from the same terms);
+        // - the integrity manifest is made while the links are checked, and saved only when none is broken.
         using var feed = new TermFeed();
-        var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics, config.Limits), tree.ContentDir)
-        {
-            SearchTerms = feed,
-        };
-        var documentPages = PageKinds.All.OfType<DocumentPages>().Single();
-        documentPages.Render(context);
-        var terms = feed.Finish();
+        var pages = RenderStage.Documents(context, feed.Post);
         lint.Wait();
-        timer.Done("render " + PageKinds.Name(documentPages) + " ∥ search terms, lint");
-        // The search terms were read while the pages rendered; nothing else needs the site's index,
-        // so it is written beside the other pages, the static files and the offline copies (which
-        // come after those, in order, and make their own indexes from the same terms).
-        Parallel.Invoke(() => SearchIndex.Write(context, terms), () =>
-        {
-            foreach (var kind in PageKinds.All.Where(k => k != documentPages)) kind.Render(context);
-            StaticFiles.Copy(context);
-            OfflineCopies.Write(context, terms);
-        });
-        // Every index is made: the terms (kept outside the collected heap) are freed now.
-        terms.Dispose();
-        timer.Done("search index ∥ other pages, static files, offline copies");
-        // Every file is written now; the manifest of them is made while the links are checked, and
-        // saved only when the check found nothing wrong.
-        var publishing = options.OutputDir is not null;
+        timer.Done("render documents, lints");
+        var terms = feed.Finish();
+        Parallel.Invoke(() => SearchIndex.Write(pages, terms, (path, bytes) => output.WriteBytes(path, bytes, "search")),
+            () => { RenderStage.OtherPages(context); StaticFiles.Copy(context); OfflineCopiesStage(context, pages, archived, terms); });
+        terms.Dispose(); // every index is made; the terms are kept outside the collected heap, so freed by hand
+        timer.Done("search index, other pages, static files, offline copies");
         byte[]? manifest = null;
-        Parallel.Invoke(() => LinkChecker.Check(output, config, options.SourceDir, diagnostics), () => { if (publishing) manifest = IntegrityManifest.Of(output, Provenance(options, config)); });
-        timer.Done("link check ∥ manifest");
+        Parallel.Invoke(() => LinkChecker.Check(scanned, output, config, options.SourceDir, diagnostics), () => manifest = Manifest(output, options, config));
+        timer.Done("link check, manifest");
         if (manifest is not null && !diagnostics.HasErrors) IntegrityManifest.Write(output, manifest, options.SigningKey);
-
-        var externalLinks = context.ExternalLinks.Keys.Order(StringComparer.Ordinal).ToList();
-        var result = new BuildResult(diagnostics.Sorted(), site, output.Files, externalLinks, timer) { Drafts = diagnostics.Drafts };
+        var result = new BuildResult(diagnostics.Sorted(), site, output.Files, RenderStage.ExternalLinks(pages), timer) { Drafts = diagnostics.Drafts };
         if (!result.Succeeded || options.OutputDir is null) return result;
         publisher.Commit();
         timer.Done("publish");
         return result;
     }
+
+    /// <summary>
+    /// The write stage: the writer every later stage hands its files to. A file is written (with,
+    /// for a published build, its .gz twin and hash) while its bytes are in memory, and each page
+    /// goes then to the stages that read pages (<paramref name="readers"/>: the link check's scan,
+    /// the offline copies), instead of 20,000 pages being kept or read back from disk.
+    /// </summary>
+    private static OutputWriter Write(AtomicPublisher publisher, BuildOptions options, DiagnosticBag diagnostics, IPageReader readers) =>
+        new(publisher.Staging, diagnostics, publish: options.OutputDir is not null, readers);
+
+    /// <summary>
+    /// The offline copies of the 公报: the pages that differ offline rendered for each copy, the
+    /// zips written from them and the published pages, then the download page with the zips' sizes.
+    /// </summary>
+    private static void OfflineCopiesStage(RenderContext context, IReadOnlyList<RenderedDocument> documents, ArchivedPages pages, TermCollector terms)
+    {
+        if (context.Site.Issues.Count == 0) return;
+        var views = BulletinViews.From(context);
+        var statics = StaticFiles.Enumerate(context.Theme).Select(s => s.Relative).ToList();
+        var sizes = OfflineCopies.Write(OfflinePages.Plan(context, views), documents, pages, terms, statics, context.Output, context.Site.Config.Bulletin.OfflinePartBytes, context.Diagnostics);
+        OfflinePages.Downloads(context, views, sizes);
+    }
+
+    /// <summary>The integrity manifest of every file written, for a build that publishes; null for `check`.</summary>
+    private static byte[]? Manifest(OutputWriter output, BuildOptions options, SiteConfig config) =>
+        options.OutputDir is null ? null : IntegrityManifest.Of(output, Provenance(options, config));
 
     private static BuildProvenance Provenance(BuildOptions options, SiteConfig config) =>
         new(SiteGenVersion.Current, options.AsOf, SourceCommit.Of(options.SourceDir), BuildProvenance.SiteId(config));

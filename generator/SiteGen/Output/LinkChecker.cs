@@ -21,10 +21,14 @@ internal static class LinkChecker
     /// <summary>A link to an anchor, checked once every page's ids are known.</summary>
     private sealed record Anchor(string Page, string Url, string Target, string Id);
 
-    public static void Check(OutputWriter output, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The link-check stage: every page and feed written into <paramref name="output"/>, from their
+    /// scans (<paramref name="scanned"/>, made as they were written), against every file written.
+    /// </summary>
+    public static void Check(ScannedPages scanned, OutputWriter output, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
     {
         var files = output.Files;
-        Check(output, files.ToHashSet(StringComparer.Ordinal), files.Where(IsScanned).ToArray(), null, config, sourceDir, diagnostics);
+        Check(scanned, output, files.ToHashSet(StringComparer.Ordinal), files.Where(IsScanned).ToArray(), null, config, sourceDir, diagnostics);
     }
 
     /// <summary>
@@ -32,10 +36,10 @@ internal static class LinkChecker
     /// file the site will have (<paramref name="siteFiles"/>); an anchor into a page not written
     /// this time is looked up in that page as served from <paramref name="servedRoot"/>.
     /// </summary>
-    public static void Check(OutputWriter output, IReadOnlySet<string> siteFiles, string servedRoot, SiteConfig config, string sourceDir, DiagnosticBag diagnostics) =>
-        Check(output, siteFiles, output.Files.Where(IsScanned).ToArray(), servedRoot, config, sourceDir, diagnostics);
+    public static void Check(ScannedPages scanned, OutputWriter output, IReadOnlySet<string> siteFiles, string servedRoot, SiteConfig config, string sourceDir, DiagnosticBag diagnostics) =>
+        Check(scanned, output, siteFiles, output.Files.Where(IsScanned).ToArray(), servedRoot, config, sourceDir, diagnostics);
 
-    private static void Check(OutputWriter output, IReadOnlySet<string> fileSet, string[] pages, string? servedRoot, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
+    private static void Check(ScannedPages scanned, OutputWriter output, IReadOnlySet<string> fileSet, string[] pages, string? servedRoot, SiteConfig config, string sourceDir, DiagnosticBag diagnostics)
     {
         var notFoundRoot = SpecialPages.NotFoundRoot(config);
         var folders = new HashSet<string>(StringComparer.Ordinal);
@@ -53,7 +57,7 @@ internal static class LinkChecker
         Parallel.For(0, pages.Length, i =>
         {
             var path = pages[i];
-            var page = output.Scanned.GetValueOrDefault(path) ?? HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(output.Root, path)));
+            var page = scanned.Of(path) ?? HtmlLinkScanner.Scan(File.ReadAllText(Path.Combine(output.Root, path)));
             ids[i] = page.Ids;
             var folder = OutputTree.Folder(path);
             foreach (var link in page.Links)

@@ -13,20 +13,15 @@ namespace SiteGen.Output;
 /// both, instead of one silently overwriting the other.
 /// For a build that is published, each file is finished where it is written, while its bytes are
 /// in memory: a text file gets its .gz twin (<see cref="Precompressor"/>) and every file its
-/// SHA-256 for the integrity manifest, instead of reading 20,000 pages back from disk twice.
+/// SHA-256 for the integrity manifest, instead of reading 20,000 pages back from disk twice, and
+/// each page is handed to <paramref name="reader"/> (the link check's scan) for the same reason.
 /// </summary>
-internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics, bool publish = false)
+internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics, bool publish = false, IPageReader? reader = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _dirs = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Path, Sha256 Hash)> _hashes = new();
-
-    private readonly ConcurrentDictionary<string, ScannedPage> _scanned = new(StringComparer.Ordinal);
-    private readonly StringPool _strings = new();
-
-    /// <summary>The links and ids of the pages and feeds, scanned as they were written, for the <see cref="LinkChecker"/>.</summary>
-    public IReadOnlyDictionary<string, ScannedPage> Scanned => _scanned;
 
     /// <summary>SHA-256 (lower-case hex) of the files hashed as they were written, by path; only for a published build. Made anew on each call.</summary>
     public Dictionary<string, string> HashesByPath() => _hashes.ToDictionary(h => h.Path, h => h.Hash.ToHex(), StringComparer.Ordinal);
@@ -80,7 +75,7 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     public void Write(string path, ReadOnlySpan<char> content, string source)
     {
         if (!Claim(path, source)) return;
-        if (LinkChecker.IsScanned(path)) _scanned[path] = HtmlLinkScanner.Scan(content, _strings);
+        if (reader?.Reads(path) == true) reader.Read(path, content);
         // The UTF-8 bytes live only until the file, its hash and its .gz are made: borrowed, not
         // allocated (a page's bytes are most of what a 20,000-page build allocates per page).
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(content));
@@ -97,7 +92,7 @@ internal sealed class OutputWriter(string stagingDir, DiagnosticBag diagnostics,
     public void WriteBytes(string path, byte[] content, string source)
     {
         if (!Claim(path, source)) return;
-        if (LinkChecker.IsScanned(path)) _scanned[path] = HtmlLinkScanner.Scan(Utf8.GetString(content), _strings);
+        if (reader?.Reads(path) == true) reader.Read(path, Utf8.GetString(content));
         Finish(path, content, source);
     }
 

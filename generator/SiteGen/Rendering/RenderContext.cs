@@ -3,16 +3,8 @@ using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering.Views;
-using SiteGen.Search;
 
 namespace SiteGen.Rendering;
-
-/// <summary>
-/// A published document as the search indexes need it once its page is rendered: its terms were
-/// read while it rendered (<see cref="TermFeed"/>), so of its text only the snippet is kept — whole
-/// texts kept for the indexes were most of what survived each collection during rendering.
-/// </summary>
-internal sealed record DocumentText(Document Document, string PagePath, string Snippet);
 
 /// <summary>What every page kind needs: the site model, views, the renderer and the output.</summary>
 internal sealed class RenderContext
@@ -44,12 +36,6 @@ internal sealed class RenderContext
     public PageRenderer Pages { get; }
     /// <summary>Column intros as HTML by column id, made once for every page that shows them.</summary>
     public IReadOnlyDictionary<string, string> ColumnIntros { get; }
-    /// <summary>Filled by the document pages; read by the search index.</summary>
-    public ConcurrentBag<DocumentText> Texts { get; } = [];
-    /// <summary>When the build makes a search index: where the document pages send their texts to have their terms read.</summary>
-    public TermFeed? SearchTerms { get; init; }
-    /// <summary>Links to other hosts found in content, listed in the report and never fetched.</summary>
-    public ConcurrentDictionary<string, byte> ExternalLinks { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Documents of a column and all its sub-columns, newest first.</summary>
     public IReadOnlyList<Document> Subtree(Column column) => _subtree.GetOrAdd(column.Id, _ =>

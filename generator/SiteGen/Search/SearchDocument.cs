@@ -1,3 +1,5 @@
+using SiteGen.Rendering;
+
 namespace SiteGen.Search;
 
 /// <summary>
@@ -39,4 +41,26 @@ internal sealed record SearchDocument
     }
 
     private string? _snippet;
+
+    /// <summary>A rendered document as an index written for the folder <paramref name="outputPrefix"/> lists it (see <see cref="Url"/>).</summary>
+    public static SearchDocument Of(RenderedDocument rendered, string outputPrefix)
+    {
+        var document = rendered.Document;
+        return new SearchDocument
+        {
+            Id = document.Id,
+            Url = SearchIndexWriter.ResultUrl(outputPrefix, rendered.PagePath),
+            Title = document.Title,
+            DocNumber = document.DocNumber,
+            Date = document.Date,
+            Column = rendered.Column,
+            Organ = document.Organ,
+            Validity = document.Validity,
+            Issues = rendered.Issues,
+            Snippet = rendered.Snippet,
+            Topics = document.Topics,
+            DocType = document.DocType ?? "",
+            Note = rendered.Note,
+        };
+    }
 }

@@ -49,37 +49,6 @@ internal static class SearchIndexWriter
     /// <summary>The prefix of a title key term (never in a real term: units are letters, digits and Han characters).</summary>
     public const string TitleKeyPrefix = "=";
 
-    /// <summary>
-    /// The index of some rendered documents, from the terms the build read while rendering them:
-    /// writes <c>{outputPrefix}search/…</c> through the build's output, with result URLs relative to
-    /// <paramref name="outputPrefix"/> (a folder path ending in '/', or "" for the site root).
-    /// </summary>
-    public static void Write(RenderContext context, IEnumerable<DocumentText> docs, string outputPrefix, TermCollector terms)
-    {
-        var list = docs.Select(t => From(context, t, outputPrefix)).ToList();
-        Write(list, outputPrefix, (path, bytes) => context.Output.WriteBytes(path, bytes, "search"), terms);
-    }
-
-    public static SearchDocument From(RenderContext context, DocumentText text, string outputPrefix)
-    {
-        var view = context.Docs[text.Document];
-        return new SearchDocument
-        {
-            Id = text.Document.Id,
-            Url = ResultUrl(outputPrefix, text.PagePath),
-            Title = text.Document.Title,
-            DocNumber = text.Document.DocNumber,
-            Date = text.Document.Date,
-            Column = view.Column.Title,
-            Organ = text.Document.Organ,
-            Validity = text.Document.Validity,
-            Issues = view.Issues.Select(i => i.Title).ToList(),
-            Snippet = text.Snippet,
-            Topics = text.Document.Topics,
-            DocType = text.Document.DocType ?? "",
-            Note = view.RepealedPolicies.Count > 0 ? view.RepealedPolicies[0].Notice : null,
-        };
-    }
 
     /// <summary>A page's URL as seen from the search page in <paramref name="outputPrefix"/> (pages inside the folder need no "../").</summary>
     public static string ResultUrl(string outputPrefix, string pagePath) =>

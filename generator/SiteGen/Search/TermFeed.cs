@@ -26,6 +26,9 @@ internal sealed class TermFeed : IDisposable
     /// <summary>Queues a published document's text (any thread).</summary>
     public void Post(string id, string title, string? docNumber, string body) => _queue.Add((id, title, docNumber, body));
 
+    /// <summary>Queues a published document's body, as plain text (any thread): the render stage's seam into this stage.</summary>
+    public void Post(Model.Document document, string body) => Post(document.Id, document.Title, document.DocNumber, body);
+
     /// <summary>Waits until every posted text is read; the terms of all of them.</summary>
     public TermCollector Finish()
     {

@@ -192,7 +192,8 @@ internal sealed class IncrementalBuild : IDisposable
         try
         {
             // A publishing writer: text files get their .gz twin as they are written.
-            var output = new OutputWriter(staging, diagnostics, publish: true);
+            var scanned = new ScannedPages();
+            var output = new OutputWriter(staging, diagnostics, publish: true, scanned);
             var theme = state.Theme;
             var files = new FileChecker(state.Tree, diagnostics);
             // Lists first, so that a file they share with a document page (an image) counts as theirs.
@@ -213,7 +214,7 @@ internal sealed class IncrementalBuild : IDisposable
             lock (_writes)
             {
                 var siteFiles = new Overlay(_served, made, removed.ToHashSet(StringComparer.Ordinal));
-                LinkChecker.Check(output, siteFiles, OutDir, state.Config, _options.SourceDir, diagnostics);
+                LinkChecker.Check(scanned, output, siteFiles, OutDir, state.Config, _options.SourceDir, diagnostics);
                 timer.Done("link check");
                 if (diagnostics.HasErrors) return Failed(diagnostics, paths, watch);
                 if (withdrawn.Count > 0) Withdraw(state.Site, withdrawn);

@@ -2,6 +2,7 @@ using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering.Forms;
 using SiteGen.Rendering.Views;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering.Pages;
 

@@ -12,21 +12,30 @@ namespace SiteGen.Rendering.Pages;
 /// </summary>
 internal sealed class DocumentPages : IPageKind
 {
-    public void Render(RenderContext context)
+    public void Render(RenderContext context) => Render(context, null);
+
+    /// <summary>
+    /// Renders and writes every published document's page; returns what later stages need of each
+    /// (in the order of the site's documents). <paramref name="bodyText"/> gets each body's plain text
+    /// as it renders (see <see cref="RenderStage.Documents"/>).
+    /// </summary>
+    public IReadOnlyList<RenderedDocument> Render(RenderContext context, Action<Document, string>? bodyText)
     {
         var site = context.Site;
         var markdown = new MarkdownRenderer(site, context.Files, context.Diagnostics);
         var neighbours = NeighboursInColumn(site);
         var documents = site.Documents.Where(d => !site.ConflictingPages.Contains(d.Id)).ToList();
-        if (documents.Count == 0) return;
+        if (documents.Count == 0) return [];
+        var rendered = new RenderedDocument[documents.Count];
         // Documents come ordered by path, so neighbours share a folder, and creating a file takes
         // its folder's lock: each thread renders a range of its own (a 32nd of the list) instead
         // of taking the next few documents after the other thread's.
         var ranges = Partitioner.Create(0, documents.Count, Math.Max(1, documents.Count / 32));
         Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, range =>
         {
-            for (var i = range.Item1; i < range.Item2; i++) RenderOne(context, markdown, documents[i], neighbours);
+            for (var i = range.Item1; i < range.Item2; i++) rendered[i] = RenderOne(context, markdown, documents[i], neighbours, bodyText);
         });
+        return rendered;
     }
 
     /// <summary>Each document's previous and next in its column's list (newest first).</summary>
@@ -39,7 +48,8 @@ internal sealed class DocumentPages : IPageKind
         return result;
     }
 
-    private static void RenderOne(RenderContext context, MarkdownRenderer markdown, Document document, Dictionary<string, (Document? Previous, Document? Next)> neighbours)
+    private static RenderedDocument RenderOne(RenderContext context, MarkdownRenderer markdown, Document document, Dictionary<string, (Document? Previous, Document? Next)> neighbours,
+        Action<Document, string>? bodyText)
     {
         var site = context.Site;
         var path = site.PagePath[document.Id];
@@ -48,9 +58,7 @@ internal sealed class DocumentPages : IPageKind
         foreach (var a in document.Attachments)
             if (AssetPolicy.Resolve(document.Folder, a.File) is { } resolved && site.ReferencedAssets.Contains(resolved))
                 context.Output.Copy(Path.Combine(context.ContentDir, resolved), resolved, document.SourcePath);
-        foreach (var link in body.ExternalLinks) context.ExternalLinks.TryAdd(link, 0);
-        context.Texts.Add(new DocumentText(document, path, SearchIndexWriter.Snippet(body.PlainText)));
-        context.SearchTerms?.Post(document.Id, document.Title, document.DocNumber, body.PlainText);
+        bodyText?.Invoke(document, body.PlainText);
 
         var column = site.Columns[document.ColumnId];
         var view = context.Docs[document];
@@ -78,6 +86,14 @@ internal sealed class DocumentPages : IPageKind
             ["bulletin"] = issueNav,
             ["report"] = Reports.ReportPages.ForDocument(context, document, body.Html),
         });
+        return new RenderedDocument(document, path, SearchIndexWriter.Snippet(body.PlainText))
+        {
+            Column = view.Column.Title,
+            Issues = view.Issues.Select(i => i.Title).ToList(),
+            Note = view.RepealedPolicies.Count > 0 ? view.RepealedPolicies[0].Notice : null,
+            Assets = body.Assets,
+            ExternalLinks = body.ExternalLinks,
+        };
     }
 
     /// <summary>“刊登于” an issue, with the previous and next article in that issue's table of contents.</summary>

@@ -113,14 +113,3 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
         return new ConsultationView(Dates.Iso(c.Start), Dates.Iso(c.End), c.Channel, status, key, Published(c.Result), (c.End.Date - c.Start.Date).Days + 1, c.ShortReason);
     }
 }
-
-/// <summary>Human-readable file sizes for attachment lists (1.2 MB, 35 KB).</summary>
-internal static class FileSize
-{
-    public static string Format(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} B",
-        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
-        _ => $"{bytes / (1024.0 * 1024):0.#} MB",
-    };
-}
