@@ -15,6 +15,9 @@ namespace SiteGen.Rendering.Pages;
 /// </summary>
 internal sealed class BulletinDatabasePages : IPageKind
 {
+    /// <summary>The 公报数据库 shows the title, 文号, organ, date and page of the articles printed in issues.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.Any((site, d) => site.IssuesOf.ContainsKey(d.Id)));
+
     /// <summary>
     /// Escapes what would end or break a script (&lt;/script&gt;, U+2028, U+2029, quotes) but keeps
     /// Chinese text readable and half the size of \u escapes.

@@ -10,8 +10,53 @@ namespace SiteGen.Rendering.Pages;
 /// body, attachments, interpretation links, consultation or proposal details, previous/next in its
 /// column and, for bulletin articles, the issue it is printed in. Renders in parallel.
 /// </summary>
-internal sealed class DocumentPages : IPageKind
+internal sealed class DocumentPages : IPageKindByPart
 {
+    /// <summary>
+    /// A document's page shows its own fields and what its entry in a list shows of others
+    /// (<see cref="DocViewFactory.Inputs"/>), its previous and next in its column and in each issue
+    /// it is printed in, the pages its body links (found by their file names in the Markdown) and,
+    /// for an annual report, the documents the reports count.
+    /// </summary>
+    public PageSelection Affected(SiteChange change)
+    {
+        var names = LinkNames(change);
+        var reports = change.Any(Reports.ReportPages.Counts);
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var site in change.Sites)
+        {
+            var neighbours = NeighboursInColumn(site);
+            var records = DecisionTimeline.RecordsByParticipant(site);
+            parts.UnionWith(site.Documents.AsParallel().Where(d => Shows(site, d, neighbours, records).Any(x => change.Ids.Contains(x.Id))
+                || (reports && site.Reports.Of(d) is not null) || names.Any(n => d.Body.Contains(n, StringComparison.Ordinal))).Select(d => d.Id).ToList());
+        }
+        return PageSelection.Of(parts.Where(id => change.Now.Published(id) is not null && !change.Now.ConflictingPages.Contains(id)));
+    }
+
+    private static IEnumerable<Document> Shows(SiteModel site, Document d, Dictionary<string, (Document? Previous, Document? Next)> neighbours, Dictionary<string, Document> records)
+    {
+        var (previous, next) = neighbours.GetValueOrDefault(d.Id);
+        IEnumerable<Document?> shown = [d, previous, next, .. site.IssuesOf.GetValueOrDefault(d.Id, []).SelectMany(i => NeighboursInIssue(i, d) is var (p, n) ? new[] { p, n } : [])];
+        return shown.OfType<Document>().Concat(DocViewFactory.Inputs(site, d, records));
+    }
+
+    /// <summary>The names by which a body links a changed document: its file's and its page's (links are checked, and rewritten to the page, when rendered).</summary>
+    private static List<string> LinkNames(SiteChange change) =>
+        change.Ids.Select(Path.GetFileName)
+            .Concat(change.Ids.SelectMany(id => change.Sites.Select(s => s.PagePath.GetValueOrDefault(id))).OfType<string>().Select(Path.GetFileNameWithoutExtension))
+            .OfType<string>().Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
+    public IEnumerable<string> Parts(SiteModel site) => site.Documents.Where(d => !site.ConflictingPages.Contains(d.Id)).Select(d => d.Id);
+
+    public void Render(RenderContext context, string part)
+    {
+        var site = context.Site;
+        if (site.Published(part) is not { } document || site.ConflictingPages.Contains(part)) return;
+        var list = site.ByColumn[document.ColumnId];
+        var i = list.ToList().FindIndex(d => d.Id == part);
+        RenderOne(context, new MarkdownRenderer(site, context.Files, context.Diagnostics), document, (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null));
+    }
+
     public void Render(RenderContext context)
     {
         var site = context.Site;
@@ -25,7 +70,7 @@ internal sealed class DocumentPages : IPageKind
         var ranges = Partitioner.Create(0, documents.Count, Math.Max(1, documents.Count / 32));
         Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, range =>
         {
-            for (var i = range.Item1; i < range.Item2; i++) RenderOne(context, markdown, documents[i], neighbours);
+            for (var i = range.Item1; i < range.Item2; i++) RenderOne(context, markdown, documents[i], neighbours.GetValueOrDefault(documents[i].Id));
         });
     }
 
@@ -39,7 +84,7 @@ internal sealed class DocumentPages : IPageKind
         return result;
     }
 
-    private static void RenderOne(RenderContext context, MarkdownRenderer markdown, Document document, Dictionary<string, (Document? Previous, Document? Next)> neighbours)
+    private static void RenderOne(RenderContext context, MarkdownRenderer markdown, Document document, (Document? Previous, Document? Next) neighbours)
     {
         var site = context.Site;
         var path = site.PagePath[document.Id];
@@ -55,7 +100,7 @@ internal sealed class DocumentPages : IPageKind
         var column = site.Columns[document.ColumnId];
         var view = context.Docs[document];
         var description = document.Summary ?? PlainText.Summary(body.PlainText);
-        var (previous, next) = neighbours.GetValueOrDefault(document.Id);
+        var (previous, next) = neighbours;
         var issues = site.IssuesOf.GetValueOrDefault(document.Id, []);
         var issueNav = issues.Select(i => IssueNavigation(context, i, document)).ToList();
         var page = new PageView

@@ -10,6 +10,9 @@ internal sealed class SitemapPages : IPageKind
 {
     public const string HtmlPath = "sitemap.html";
 
+    /// <summary>网站地图 shows columns only; sitemap.xml (with base_url) every document's page and date, and each column's newest date.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.Now.Config.BaseUrl.Length > 0 && change.Documents.Count > 0);
+
     public void Render(RenderContext context)
     {
         var site = context.Site;
