@@ -160,10 +160,10 @@ internal sealed class IncrementalBuild : IDisposable
         try
         {
             var (output, parts) = Render(state, site, selections, staging, diagnostics, timer);
-            var removed = Removals(state, parts, output, changedIds);
+            var made = output.Files.ToHashSet(StringComparer.Ordinal);
+            var removed = Removals(state, parts, made, changedIds);
             lock (_writes)
             {
-                var made = output.Files.ToHashSet(StringComparer.Ordinal);
                 LinkChecker.Check(output, new SiteFilesOverlay(_served, made, removed.ToHashSet(StringComparer.Ordinal)), OutDir, state.Config, _options.SourceDir, diagnostics);
                 timer.Done("link check");
                 if (diagnostics.HasErrors) return Failed(diagnostics, paths, watch);
@@ -233,13 +233,13 @@ internal sealed class IncrementalBuild : IDisposable
     /// What the last build made that this one does not: files of the re-rendered parts, and the
     /// page and files of the changed documents, unless a part not rendered again has them.
     /// </summary>
-    private static List<string> Removals(State state, Dictionary<string, HashSet<string>> parts, OutputWriter output, HashSet<string> changedIds)
+    private static List<string> Removals(State state, Dictionary<string, HashSet<string>> parts, HashSet<string> made, HashSet<string> changedIds)
     {
-        var made = output.Files.ToHashSet(StringComparer.Ordinal);
         var kept = state.PartFiles.Where(g => !parts.ContainsKey(g.Key)).SelectMany(g => g.Value).ToHashSet(StringComparer.Ordinal);
         var candidates = state.PartFiles.Where(g => parts.ContainsKey(g.Key)).SelectMany(g => g.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var id in changedIds) candidates.UnionWith(OldFiles(state, id));
-        return candidates.Where(f => !made.Contains(f) && !kept.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        // A .gz twin goes with its file (Publish).
+        return candidates.Where(f => !made.Contains(f) && !kept.Contains(f) && !f.EndsWith(Precompressor.Extension, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Write: takes a withdrawn document's text out of the whole-site files, then publishes what changed.</summary>

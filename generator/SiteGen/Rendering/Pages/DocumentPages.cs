@@ -13,31 +13,35 @@ namespace SiteGen.Rendering.Pages;
 internal sealed class DocumentPages : IPageKindByPart
 {
     /// <summary>
-    /// A document's page shows its own fields and what its entry in a list shows of others
-    /// (<see cref="DocViewFactory.Inputs"/>), its previous and next in its column and in each issue
-    /// it is printed in, the pages its body links (found by their file names in the Markdown) and,
-    /// for an annual report, the documents the reports count.
+    /// A document's page shows its own entry (so what the entry shows of others: <see cref="SiteChange.Listed"/>),
+    /// its previous and next in its column and in each issue it is printed in, the pages its body
+    /// links (found by their file names in the Markdown) and, for an annual report, the documents
+    /// the reports count. A page in the last build only (a withdrawn document's) is rendered as
+    /// nothing, so its files go.
     /// </summary>
     public PageSelection Affected(SiteChange change)
     {
-        var names = LinkNames(change);
-        var reports = change.Any(Reports.ReportPages.Counts);
-        var parts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var site in change.Sites)
+        var parts = change.Listed.Select(x => x.Document.Id).ToHashSet(StringComparer.Ordinal);
+        // Neighbours go both ways: the pages before and after a changed document are those that show it.
+        foreach (var (site, d) in change.Documents)
         {
-            var neighbours = NeighboursInColumn(site);
-            var records = DecisionTimeline.RecordsByParticipant(site);
-            parts.UnionWith(site.Documents.AsParallel().Where(d => Shows(site, d, neighbours, records).Any(x => change.Ids.Contains(x.Id))
-                || (reports && site.Reports.Of(d) is not null) || names.Any(n => d.Body.Contains(n, StringComparison.Ordinal))).Select(d => d.Id).ToList());
+            var list = site.ByColumn[d.ColumnId];
+            var (previous, next) = NeighboursIn(list, d);
+            IEnumerable<Document?> shown = [previous, next, .. site.IssuesOf.GetValueOrDefault(d.Id, []).SelectMany(i => NeighboursInIssue(i, d) is var (p, n) ? new[] { p, n } : [])];
+            parts.UnionWith(shown.OfType<Document>().Select(x => x.Id));
         }
-        return PageSelection.Of(parts.Where(id => change.Now.Published(id) is not null && !change.Now.ConflictingPages.Contains(id)));
+        if (change.Any(Reports.ReportPages.Counts)) parts.UnionWith(change.Now.Documents.Where(d => change.Now.Reports.Of(d) is not null).Select(d => d.Id));
+        // Bodies are read in the new build only: an unchanged body is the same in both, and a changed one's document is selected anyway.
+        var names = LinkNames(change);
+        parts.UnionWith(change.Now.Documents.AsParallel().Where(d => names.Any(n => d.Body.Contains(n, StringComparison.Ordinal))).Select(d => d.Id).ToList());
+        return PageSelection.Of(parts);
     }
 
-    private static IEnumerable<Document> Shows(SiteModel site, Document d, Dictionary<string, (Document? Previous, Document? Next)> neighbours, Dictionary<string, Document> records)
+    private static (Document? Previous, Document? Next) NeighboursIn(IReadOnlyList<Document> list, Document d)
     {
-        var (previous, next) = neighbours.GetValueOrDefault(d.Id);
-        IEnumerable<Document?> shown = [d, previous, next, .. site.IssuesOf.GetValueOrDefault(d.Id, []).SelectMany(i => NeighboursInIssue(i, d) is var (p, n) ? new[] { p, n } : [])];
-        return shown.OfType<Document>().Concat(DocViewFactory.Inputs(site, d, records));
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Id == d.Id) return (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+        return (null, null);
     }
 
     /// <summary>The names by which a body links a changed document: its file's and its page's (links are checked, and rewritten to the page, when rendered).</summary>
@@ -52,9 +56,7 @@ internal sealed class DocumentPages : IPageKindByPart
     {
         var site = context.Site;
         if (site.Published(part) is not { } document || site.ConflictingPages.Contains(part)) return;
-        var list = site.ByColumn[document.ColumnId];
-        var i = list.ToList().FindIndex(d => d.Id == part);
-        RenderOne(context, new MarkdownRenderer(site, context.Files, context.Diagnostics), document, (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null));
+        RenderOne(context, new MarkdownRenderer(site, context.Files, context.Diagnostics), document, NeighboursIn(site.ByColumn[document.ColumnId], document));
     }
 
     public void Render(RenderContext context)
