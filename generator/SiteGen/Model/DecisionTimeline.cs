@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Text;
 
 namespace SiteGen.Model;
@@ -14,8 +13,8 @@ internal sealed record DecisionStep(string Label, Document? Document, string Dat
 /// <summary>
 /// 重大行政决策 followed end to end: 列入目录 → 公开征求意见 → 意见采纳情况 → 作出决策（印发）→ 政策解读.
 /// Only published documents appear; a step whose document is not (yet) published stays as “尚未发布”,
-/// so the timeline never names an unpublished title. The decision page and the incremental build's
-/// page inputs (<see cref="Rendering.Pages.DocumentPageInputs"/>) both read it from here.
+/// so the timeline never names an unpublished title. The decision page and what `serve --watch`
+/// re-renders after an edit (<see cref="Rendering.Views.DocViewFactory.Inputs"/>) both read it from here.
 /// </summary>
 internal static class DecisionTimeline
 {
@@ -57,14 +56,6 @@ internal static class DecisionTimeline
             foreach (var step in Of(site, record))
                 if (step.Document is { } d && step.Label != "政策解读") result.TryAdd(d.Id, record);
         return result;
-    }
-
-    /// <summary>What a document's page shows of the decision it belongs to or records, for the incremental build.</summary>
-    public static void AppendInputs(StringBuilder text, SiteModel site, Document d, IReadOnlyDictionary<string, Document> records)
-    {
-        if (records.TryGetValue(d.Id, out var record)) text.Append("decision|").Append(record.Title).Append('|').Append(site.PagePath[record.Id]).Append('\n');
-        foreach (var s in Of(site, d))
-            text.Append(s.Label).Append('|').Append(s.Document is { } x ? x.Title + "|" + site.PagePath[x.Id] : "-").Append('|').Append(s.Date).Append('|').Append(s.Note).Append('\n');
     }
 
     private static Document? Published(SiteModel site, Reference? r) => r is null ? null : site.Published(r.DocumentId);

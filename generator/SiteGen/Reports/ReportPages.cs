@@ -16,6 +16,13 @@ internal sealed class ReportPages : IPageKind
     public const string Template = "annual-reports";
     private const int ChartYears = 5;
 
+    /// <summary>The comparison shows every report, and the reports count the site's 规章 and 行政规范性文件.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.Any(Counts));
+
+    /// <summary>Whether a document is an annual report or one of those the reports count.</summary>
+    public static bool Counts(SiteModel site, Document d) => site.Reports.Of(d) is not null
+        || DocumentStatistics.ColumnsOf(site.Columns, ReportLayout.Rules).Concat(DocumentStatistics.ColumnsOf(site.Columns, ReportLayout.NormativeDocuments)).Any(c => c.Id == d.ColumnId);
+
     public static string? IndexPath(SiteModel site)
     {
         var newest = site.Reports.All.OrderByDescending(r => r.Year).ThenBy(r => r.Document.Id, StringComparer.Ordinal).FirstOrDefault();

@@ -252,20 +252,20 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
 
     // Corpus edits. Documents are picked by their truth.json entry, the first in id order that fits.
 
-    private static JsonElement Doc(Corpus c, Func<JsonElement, bool> predicate) =>
+    internal static JsonElement Doc(Corpus c, Func<JsonElement, bool> predicate) =>
         c.Docs.Where(d => Str(d, "path")!.StartsWith("content/xxgk/", StringComparison.Ordinal))
             .OrderBy(d => Str(d, "id"), StringComparer.Ordinal).First(predicate);
 
     /// <summary>A published document of a column that no other document refers to in its front matter.</summary>
-    private static JsonElement Pick(Corpus c, string category) => Doc(c, d => Public(d) && Str(d, "category") == category
+    internal static JsonElement Pick(Corpus c, string category) => Doc(c, d => Public(d) && Str(d, "category") == category
         && Str(d, "bulletin") is null
         && !c.Docs.Any(o => Str(o, "interprets") is not null && Str(o, "interprets") == Str(d, "id")));
 
     /// <summary>A published policy that an interpretation refers to.</summary>
-    private static JsonElement Policy(Corpus c) => Doc(c, d => Public(d)
+    internal static JsonElement Policy(Corpus c) => Doc(c, d => Public(d)
         && c.Docs.Any(o => Public(o) && Str(o, "interprets") is not null && Str(o, "interprets") == Str(d, "id")));
 
-    private static string[] Change(Corpus c, JsonElement doc, Func<string, string> edit)
+    internal static string[] Change(Corpus c, JsonElement doc, Func<string, string> edit)
     {
         var path = Str(doc, "path")!;
         var file = Path.Combine(c.Root, path);
@@ -273,31 +273,31 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
         return [path];
     }
 
-    private static string[] Write(Corpus c, string path, string text)
+    internal static string[] Write(Corpus c, string path, string text)
     {
         File.WriteAllText(Path.Combine(c.Root, path), text);
         return [path];
     }
 
-    private static string[] Delete(Corpus c, JsonElement doc)
+    internal static string[] Delete(Corpus c, JsonElement doc)
     {
         var path = Str(doc, "path")!;
         File.Delete(Path.Combine(c.Root, path));
         return [path];
     }
 
-    private static bool Public(JsonElement d) => d.TryGetProperty("public", out var v) && v.ValueKind == JsonValueKind.True;
+    internal static bool Public(JsonElement d) => d.TryGetProperty("public", out var v) && v.ValueKind == JsonValueKind.True;
 
-    private static string? Str(JsonElement d, string key) =>
+    internal static string? Str(JsonElement d, string key) =>
         d.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static int FrontMatterEnd(string text) => text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
 
-    private static string Get(string text, string key) =>
+    internal static string Get(string text, string key) =>
         text[..FrontMatterEnd(text)].Split('\n').First(l => l.StartsWith(key + ":", StringComparison.Ordinal))[(key.Length + 1)..].Trim();
 
     /// <summary>Sets a top-level front-matter key (replacing its line, or adding it at the end); null removes it.</summary>
-    private static string Set(string text, string key, string? value)
+    internal static string Set(string text, string key, string? value)
     {
         var end = FrontMatterEnd(text);
         var lines = text[..end].Split('\n').ToList();
@@ -307,5 +307,5 @@ public sealed class IncrementalBuildTests(ITestOutputHelper log)
         return string.Join('\n', lines) + text[end..];
     }
 
-    private static int LineOf(string text, string prefix) => text.Split('\n').ToList().FindIndex(l => l.StartsWith(prefix, StringComparison.Ordinal)) + 1;
+    internal static int LineOf(string text, string prefix) => text.Split('\n').ToList().FindIndex(l => l.StartsWith(prefix, StringComparison.Ordinal)) + 1;
 }

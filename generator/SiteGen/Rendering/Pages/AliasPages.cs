@@ -9,6 +9,9 @@ namespace SiteGen.Rendering.Pages;
 /// </summary>
 internal sealed class AliasPages : IPageKind
 {
+    /// <summary>An alias page shows its document's title and page.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.Any((_, d) => d.Aliases.Count > 0));
+
     public void Render(RenderContext context)
     {
         var site = context.Site;

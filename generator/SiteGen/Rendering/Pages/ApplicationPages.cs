@@ -17,6 +17,9 @@ internal sealed record FormFile(string Url, string Ext, string Size);
 /// </summary>
 internal sealed class ApplicationPages : IPageKind
 {
+    /// <summary>依申请公开 and its forms show site.yml and the columns only.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.None;
+
     public void Render(RenderContext context)
     {
         var site = context.Site;

@@ -14,6 +14,9 @@ namespace SiteGen.Rendering.Pages;
 /// </summary>
 internal sealed class BulletinDatabasePages : IPageKind
 {
+    /// <summary>The 公报数据库 shows the title, 文号, organ, date and page of the articles printed in issues.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.Any((site, d) => site.IssuesOf.ContainsKey(d.Id)));
+
     public void Render(RenderContext context)
     {
         if (context.Site.Issues.Count == 0) return;

@@ -18,6 +18,9 @@ internal sealed record PagePlan(string Template, PageView Page, string Source, I
 /// </summary>
 internal sealed class BulletinPages : IPageKind
 {
+    /// <summary>The archive's pages show the entries of the articles printed in its issues.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.AnyListed((site, d) => site.IssuesOf.ContainsKey(d.Id)));
+
     public void Render(RenderContext context)
     {
         var views = BulletinViews.From(context);

@@ -43,9 +43,29 @@ internal sealed record PagerLink(string Title, string Url, bool Current, bool Ga
 /// a column with documents lists them newest first, paginated, with a by-year archive and a list
 /// of 废止和失效 documents. An empty column says so plainly.
 /// </summary>
-internal sealed class ColumnPages : IPageKind
+internal sealed class ColumnPages : IPageKindByPart
 {
     public const int CardItems = 5;
+
+    /// <summary>
+    /// A column's pages list the entries of its documents; its cards and counts those of its
+    /// sub-columns (so every column above a listed document shows it), and the 汇编's column links it.
+    /// </summary>
+    public PageSelection Affected(SiteChange change)
+    {
+        var columns = change.Listed.SelectMany(x => x.Site.Columns[x.Document.ColumnId].Ancestors().Prepend(x.Site.Columns[x.Document.ColumnId])).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var homes = change.Sites.Select(s => PolicyCompilationPages.Home(s)?.Column.Id).ToList();
+        if (homes[0] != homes[1]) columns.UnionWith(homes.OfType<string>());
+        return PageSelection.Of(columns.Where(c => c != change.Now.Config.Bulletin.Path && change.Now.Columns.Find(c) is not null));
+    }
+
+    public IEnumerable<string> Parts(SiteModel site) => site.Columns.All.Where(c => c.Id != site.Config.Bulletin.Path).Select(c => c.Id);
+
+    public void Render(RenderContext context, string part)
+    {
+        if (part == context.Site.Config.Bulletin.Path) return;
+        Parallel.ForEach(Plan(context, context.Site.Columns[part]).ToList(), render => render());
+    }
 
     public void Render(RenderContext context)
     {

@@ -10,9 +10,57 @@ namespace SiteGen.Rendering.Pages;
 /// body, attachments, interpretation links, consultation or proposal details, previous/next in its
 /// column and, for bulletin articles, the issue it is printed in. Renders in parallel.
 /// </summary>
-internal sealed class DocumentPages : IPageKind
+internal sealed class DocumentPages : IPageKindByPart
 {
-    public void Render(RenderContext context) => Render(context, null);
+    /// <summary>
+    /// A document's page shows its own entry (so what the entry shows of others: <see cref="SiteChange.Listed"/>),
+    /// its previous and next in its column and in each issue it is printed in, the pages its body
+    /// links (found by their file names in the Markdown) and, for an annual report, the documents
+    /// the reports count. A page in the last build only (a withdrawn document's) is rendered as
+    /// nothing, so its files go.
+    /// </summary>
+    public PageSelection Affected(SiteChange change)
+    {
+        var parts = change.Listed.Select(x => x.Document.Id).ToHashSet(StringComparer.Ordinal);
+        // Neighbours go both ways: the pages before and after a changed document are those that show it.
+        foreach (var (site, d) in change.Documents)
+        {
+            var list = site.ByColumn[d.ColumnId];
+            var (previous, next) = NeighboursIn(list, d);
+            IEnumerable<Document?> shown = [previous, next, .. site.IssuesOf.GetValueOrDefault(d.Id, []).SelectMany(i => NeighboursInIssue(i, d) is var (p, n) ? new[] { p, n } : [])];
+            parts.UnionWith(shown.OfType<Document>().Select(x => x.Id));
+        }
+        if (change.Any(Reports.ReportPages.Counts)) parts.UnionWith(change.Now.Documents.Where(d => change.Now.Reports.Of(d) is not null).Select(d => d.Id));
+        // Bodies are read in the new build only: an unchanged body is the same in both, and a changed one's document is selected anyway.
+        var names = LinkNames(change);
+        parts.UnionWith(change.Now.Documents.AsParallel().Where(d => names.Any(n => d.Body.Contains(n, StringComparison.Ordinal))).Select(d => d.Id).ToList());
+        return PageSelection.Of(parts);
+    }
+
+    private static (Document? Previous, Document? Next) NeighboursIn(IReadOnlyList<Document> list, Document d)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Id == d.Id) return (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+        return (null, null);
+    }
+
+    /// <summary>The names by which a body links a changed document: its file's and its page's (links are checked, and rewritten to the page, when rendered).</summary>
+    private static List<string> LinkNames(SiteChange change) =>
+        change.Ids.Select(Path.GetFileName)
+            .Concat(change.Ids.SelectMany(id => change.Sites.Select(s => s.PagePath.GetValueOrDefault(id))).OfType<string>().Select(Path.GetFileNameWithoutExtension))
+            .OfType<string>().Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
+    public IEnumerable<string> Parts(SiteModel site) => site.Documents.Where(d => !site.ConflictingPages.Contains(d.Id)).Select(d => d.Id);
+
+    public void Render(RenderContext context, string part)
+    {
+        var site = context.Site;
+        if (site.Published(part) is not { } document || site.ConflictingPages.Contains(part)) return;
+        RenderOne(context, new MarkdownRenderer(site, context.Files, context.Diagnostics), document, NeighboursIn(site.ByColumn[document.ColumnId], document), null);
+    }
+
+
+    public void Render(RenderContext context) => Render(context, bodyText: null);
 
     /// <summary>
     /// Renders and writes every published document's page; returns what later stages need of each
@@ -33,7 +81,7 @@ internal sealed class DocumentPages : IPageKind
         var ranges = Partitioner.Create(0, documents.Count, Math.Max(1, documents.Count / 32));
         Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, range =>
         {
-            for (var i = range.Item1; i < range.Item2; i++) rendered[i] = RenderOne(context, markdown, documents[i], neighbours, bodyText);
+            for (var i = range.Item1; i < range.Item2; i++) rendered[i] = RenderOne(context, markdown, documents[i], neighbours.GetValueOrDefault(documents[i].Id), bodyText);
         });
         return rendered;
     }
@@ -48,7 +96,7 @@ internal sealed class DocumentPages : IPageKind
         return result;
     }
 
-    private static RenderedDocument RenderOne(RenderContext context, MarkdownRenderer markdown, Document document, Dictionary<string, (Document? Previous, Document? Next)> neighbours,
+    private static RenderedDocument RenderOne(RenderContext context, MarkdownRenderer markdown, Document document, (Document? Previous, Document? Next) neighbours,
         Action<Document, string>? bodyText)
     {
         var site = context.Site;
@@ -63,7 +111,7 @@ internal sealed class DocumentPages : IPageKind
         var column = site.Columns[document.ColumnId];
         var view = context.Docs[document];
         var description = document.Summary ?? PlainText.Summary(body.PlainText);
-        var (previous, next) = neighbours.GetValueOrDefault(document.Id);
+        var (previous, next) = neighbours;
         var issues = site.IssuesOf.GetValueOrDefault(document.Id, []);
         var issueNav = issues.Select(i => IssueNavigation(context, i, document)).ToList();
         var page = new PageView

@@ -15,6 +15,11 @@ internal sealed class FeedPages : IPageKind
 {
     public const int Entries = 20;
 
+    /// <summary>The feeds show the fields of the newest documents of the site and of each column.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.Any((site, d) =>
+        SiteChange.AmongNewest(site, site.Columns.All, d, Entries)
+        || site.Columns[d.ColumnId].Ancestors().Prepend(site.Columns[d.ColumnId]).Any(c => SiteChange.AmongNewest(site, c.SelfAndDescendants(), d, Entries))));
+
     public void Render(RenderContext context)
     {
         var site = context.Site;

@@ -11,11 +11,23 @@ internal sealed class HomePage : IPageKind
 {
     public const int Items = 6;
 
+    /// <summary>
+    /// The home page shows the entries of each main column's newest documents, how many documents
+    /// each column holds, the consultations and the latest issue's first articles.
+    /// </summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.Moved || change.AnyListed((site, d) =>
+        d.Consultation is not null
+        || (site.Issues.Count > 0 && site.Issues[^1].Entries.Take(Items).Any(e => e.Document.Id == d.Id))
+        || site.Columns[d.ColumnId].Ancestors().Prepend(site.Columns[d.ColumnId]).Any(c => IsMain(c) && SiteChange.AmongNewest(site, c.SelfAndDescendants(), d, Items))));
+
+    /// <summary>Columns site.yml marks news, notice or policy, the outermost of nested ones.</summary>
+    private static bool IsMain(Model.Column c) => c.Config.Kind is not ("other" or "decision") && !c.Ancestors().Any(a => a.Config.Kind != "other");
+
     public void Render(RenderContext context)
     {
         var site = context.Site;
         var main = site.Columns.All
-            .Where(c => c.Config.Kind is not ("other" or "decision") && !c.Ancestors().Any(a => a.Config.Kind != "other"))
+            .Where(IsMain)
             .Select(c => new ColumnCard(LinkView.To(c.Name, c.Url), c.Config.Description, context.Subtree(c).Count, context.Subtree(c).Take(Items).Select(d => context.Docs[d]).ToList(), []))
             .ToList();
         var latestIssue = site.Issues.Count == 0 ? null : site.Issues[^1];

@@ -16,6 +16,9 @@ internal sealed class PolicyCompilationPages : IPageKind
 {
     public const string Folder = "huibian";
 
+    /// <summary>The 汇编 shows the entries of every policy (and lives in the first column holding one).</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.AnyListed((site, d) => site.IsPolicy(d)));
+
     /// <summary>Where the 汇编 lives, or null when the site publishes no policy.</summary>
     internal sealed record Place(Column Column, string Path);
 

@@ -8,6 +8,9 @@ namespace SiteGen.Rendering.Pages;
 /// <summary>建议提案办理情况: one page per year in each column holding replies, with the counts of <see cref="ProposalSummary"/>.</summary>
 internal sealed class ProposalSummaryPages : IPageKind
 {
+    /// <summary>The summaries count the replies to 建议提案 and show their entries.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.AnyListed((_, d) => d.Proposal is not null));
+
     public static string PathOf(Column column, int year) => $"{column.Dir}/summary-{year}.html";
 
     /// <summary>Columns with published replies, and the years they hold.</summary>

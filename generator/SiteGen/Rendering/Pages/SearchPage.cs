@@ -8,6 +8,9 @@ namespace SiteGen.Rendering.Pages;
 /// </summary>
 internal sealed class SearchPage : IPageKind
 {
+    /// <summary>The search page shows nothing of documents (the index does, refreshed in the background).</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.None;
+
     public void Render(RenderContext context)
     {
         var page = new PageView

@@ -11,6 +11,10 @@ internal sealed class SitemapPages : IPageKind
 {
     public const string HtmlPath = "sitemap.html";
 
+    /// <summary>网站地图 shows columns only; sitemap.xml (with base_url) every document's page and date, and each column's newest date.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.If(change.Now.Config.BaseUrl.Length > 0
+        && change.Ids.Any(id => (change.Old.PagePath.GetValueOrDefault(id), change.Old.Published(id)?.Date) != (change.Now.PagePath.GetValueOrDefault(id), change.Now.Published(id)?.Date)));
+
     public void Render(RenderContext context)
     {
         var site = context.Site;

@@ -6,6 +6,9 @@ namespace SiteGen.Rendering.Pages;
 /// <summary>The 404 page and robots.txt.</summary>
 internal sealed class SpecialPages : IPageKind
 {
+    /// <summary>The 404 page and robots.txt show nothing of documents.</summary>
+    public PageSelection Affected(SiteChange change) => PageSelection.None;
+
     public void Render(RenderContext context)
     {
         var site = context.Site;

@@ -69,6 +69,32 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
         };
     }
 
+    /// <summary>
+    /// The other documents a view shows something of (title, page, validity, dates…), for `serve
+    /// --watch`: what replaces it, the policies it interprets and what replaces those, its
+    /// consultation's result, its interpretations, the steps of the decision it records and the
+    /// record it belongs to (<paramref name="records"/>: <see cref="DecisionTimeline.RecordsByParticipant"/>).
+    /// <see cref="Create"/> may show no other document's field without it being listed here; the
+    /// page kinds' declaration tests (tests/…/Watch) catch a miss.
+    /// </summary>
+    public static IEnumerable<Document> Inputs(SiteModel site, Document d, IReadOnlyDictionary<string, Document> records)
+    {
+        foreach (var r in d.Interprets)
+            if (site.Published(r.DocumentId) is { } policy)
+            {
+                yield return policy;
+                if (Target(site, policy.ReplacedBy) is { } replacement) yield return replacement;
+            }
+        if (Target(site, d.ReplacedBy) is { } replacedBy) yield return replacedBy;
+        if (Target(site, d.Consultation?.Result) is { } result) yield return result;
+        foreach (var i in site.InterpretationsOf.GetValueOrDefault(d.Id, [])) yield return i;
+        foreach (var step in DecisionTimeline.Of(site, d))
+            if (step.Document is { } x) yield return x;
+        if (records.TryGetValue(d.Id, out var record)) yield return record;
+    }
+
+    private static Document? Target(SiteModel site, Reference? r) => r is null ? null : site.Published(r.DocumentId);
+
     /// <summary>The interpreted policies no longer in force, each with its notice and replacement (only published ones are linked).</summary>
     private IReadOnlyList<RepealedPolicyView> RepealedPolicies(Document d)
     {
