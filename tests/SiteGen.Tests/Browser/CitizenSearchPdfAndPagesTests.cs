@@ -25,6 +25,9 @@ public sealed class CitizenSearchPdfAndPagesTests(BrowserFixture browser, Sample
     private const string Issue = "gongbao/2026/01/index.html";
     private static readonly string? ScreenshotDir = Environment.GetEnvironmentVariable("SITEGEN_SCREENSHOTS");
 
+    /// <summary>How many lines an element's text takes (distinct tops of its text's client rectangles).</summary>
+    private const string Lines = "e => { const r = document.createRange(); r.selectNodeContents(e); return new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top))).size; }";
+
     public static TheoryData<string, int> Ways => new() { { "file", 1280 }, { "file", 375 }, { "http", 1280 }, { "http", 375 } };
 
     private string Url(string way, string path)
@@ -60,6 +63,9 @@ public sealed class CitizenSearchPdfAndPagesTests(BrowserFixture browser, Sample
                 var badge = result.Locator(".search-meta .consultation-status");
                 Assert.Equal(status, (await badge.TextContentAsync())?.Trim());
                 Assert.Equal($"consultation-status status-{key}", await badge.GetAttributeAsync("class"));
+                // The badge and the date never break inside (they did at 375 px before search.css said so).
+                Assert.Equal(1, await badge.EvaluateAsync<int>(Lines));
+                Assert.Equal(1, await result.Locator(".search-meta time").EvaluateAsync<int>(Lines));
                 Assert.Contains("截止日期 2026-12-10", await result.Locator(".search-meta").InnerTextAsync());
                 Assert.Equal("2026-12-10", await result.Locator(".search-meta time").GetAttributeAsync("datetime"));
                 // Results that are not consultations carry no badge.
@@ -132,7 +138,7 @@ public sealed class CitizenSearchPdfAndPagesTests(BrowserFixture browser, Sample
             var cell = row.Locator("td[data-label=页码]");
             Assert.Equal("第 11 页", (await cell.TextContentAsync())?.Trim());
             Assert.True(await cell.IsVisibleAsync());
-            Assert.Equal(1, await cell.EvaluateAsync<int>("td => { const r = document.createRange(); r.selectNodeContents(td); return new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top))).size; }"));
+            Assert.Equal(1, await cell.EvaluateAsync<int>(Lines));
             // An article whose page is not known has an empty cell, left out of the phone card.
             await page.GotoAsync(Url(way, "gongbao/sjk/index.html?year=2025"));
             await page.WaitForSelectorAsync("#gbdb[data-state=ready]");
