@@ -40,6 +40,11 @@ public sealed class PolicyPdfTests
         Assert.StartsWith("%PDF-1.4", text);
         Assert.DoesNotContain("CreationDate", text);
         Assert.Contains("/Count 1 ", text);
+        // Content streams are zlib (FlateDecode) of the drawing operators; .NET's reader checks the Adler-32.
+        var stream = System.Text.RegularExpressions.Regex.Match(text, @"/Length (\d+) /Filter /FlateDecode >>\nstream\n");
+        Assert.True(stream.Success);
+        using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(once, stream.Index + stream.Length, int.Parse(stream.Groups[1].Value)), System.IO.Compression.CompressionMode.Decompress);
+        Assert.StartsWith("BT /F1 18 Tf", new StreamReader(zlib, Encoding.ASCII).ReadToEnd());
         var longBody = string.Join("\n", Enumerable.Repeat("第二条　本办法所称公共停车设施，是指为社会公众提供停车服务的停车场、停车库以及道路停车泊位。", 60));
         var pages = Encoding.Latin1.GetString(PolicyPdf.Write("长文件", null, facts, longBody));
         Assert.Matches(@"/Count ([4-9]|\d\d) ", pages);

@@ -71,7 +71,7 @@ internal static class PolicyPdf
             var footer = $"本文件据网页正文生成，以网页为准　第 {p + 1} 页 共 {pages.Count} 页";
             pdf.Centered(footer, 9, Bottom - 36);
         }
-        return pdf.Write(title);
+        return pdf.Write(title, compress: true);
     }
 
     /// <summary>A paragraph without control characters (tabs, form feeds) and with its spaces trimmed.</summary>
