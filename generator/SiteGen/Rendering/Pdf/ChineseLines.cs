@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SiteGen.Rendering.Pdf;
 
 /// <summary>
@@ -15,51 +13,57 @@ internal static class ChineseLines
     private const string Closing = "，。、；：？！）》〉」』】〕〗”’…—·%,.;:?!)]}";
     private const string Opening = "（《〈「『【〔〖“‘([{";
 
+    /// <remarks>
+    /// A line is always a range of the text (a carried opening mark is the end of the range before
+    /// it), so lines are cut out of it without building each one; a policy PDF is made for thousands
+    /// of documents in a build.
+    /// </remarks>
     public static List<string> Split(string text, float ems)
     {
         var lines = new List<string>();
-        var line = new StringBuilder();
+        var start = 0;
         var used = 0f;
-        // A run wider than a line (a long web address) is broken anywhere.
-        foreach (var token in Tokens(text).SelectMany(t => t.Length > 1 && PdfPages.Ems(t) > ems ? t.Select(c => c.ToString()) : [t]))
-        {
-            var width = PdfPages.Ems(token);
-            var hangs = token.Length == 1 && Closing.Contains(token[0]);
-            if (used + width > ems && line.Length > 0 && !hangs)
-            {
-                // An opening mark at the end of the line goes down with the text it opens.
-                var carry = "";
-                while (line.Length > 1 && Opening.Contains(line[^1]))
-                {
-                    carry = line[^1] + carry;
-                    line.Length--;
-                }
-                lines.Add(line.ToString().TrimEnd());
-                line.Clear().Append(carry);
-                used = PdfPages.Ems(carry);
-                if (token == " ") continue;
-            }
-            line.Append(token);
-            used += width;
-        }
-        if (line.Length > 0) lines.Add(line.ToString().TrimEnd());
-        return lines;
-    }
-
-    /// <summary>Runs of ASCII letters and digits (with . , - / inside a number) as one token; every other character alone.</summary>
-    private static IEnumerable<string> Tokens(string text)
-    {
         var i = 0;
         while (i < text.Length)
         {
-            var start = i;
-            if (char.IsAsciiLetterOrDigit(text[i]))
+            var end = TokenEnd(text, i, ems);
+            var width = PdfPages.Ems(text.AsSpan(i, end - i));
+            var hangs = end - i == 1 && Closing.Contains(text[i]);
+            if (used + width > ems && i > start && !hangs)
             {
-                while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] is '.' or '-' or '/' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))))
-                    i++;
+                // An opening mark at the end of the line goes down with the text it opens.
+                var cut = i;
+                while (cut - start > 1 && Opening.Contains(text[cut - 1])) cut--;
+                lines.Add(text[start..cut].TrimEnd());
+                start = cut;
+                used = PdfPages.Ems(text.AsSpan(cut, i - cut));
+                if (text[i] == ' ' && cut == i)
+                {
+                    start = i = end;
+                    continue;
+                }
             }
-            else i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
-            yield return text[start..i];
+            used += width;
+            i = end;
         }
+        if (start < text.Length) lines.Add(text[start..].TrimEnd());
+        return lines;
+    }
+
+    /// <summary>
+    /// Where the token at <paramref name="i"/> ends: a run of ASCII letters and digits (with . , - /
+    /// inside a number) is one token unless it is wider than a line (a long web address), which is
+    /// broken anywhere; every other character is a token alone.
+    /// </summary>
+    private static int TokenEnd(string text, int i, float ems)
+    {
+        if (char.IsAsciiLetterOrDigit(text[i]))
+        {
+            var end = i;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || (text[end] is '.' or '-' or '/' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))))
+                end++;
+            return PdfPages.Ems(text.AsSpan(i, end - i)) > ems ? i + 1 : end;
+        }
+        return char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? i + 2 : i + 1;
     }
 }

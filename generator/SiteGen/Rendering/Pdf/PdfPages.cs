@@ -26,10 +26,26 @@ internal sealed class PdfPages
     /// <summary>Width of a text in the font: ASCII is half an em (the CIDFont's /W), everything else a full em.</summary>
     public static float Width(string text, float size) => Ems(text) * size;
 
-    public static float Ems(string text) => text.Sum(c => c < 0x80 ? 0.5f : 1f);
+    public static float Ems(string text) => Ems(text.AsSpan());
 
-    public void Text(string text, float x, float y, float size) =>
-        Page.Append(CultureInfo.InvariantCulture, $"BT /F1 {size} Tf {x:0.##} {y:0.##} Td <{Utf16Hex(text)}> Tj ET\n");
+    public static float Ems(ReadOnlySpan<char> text)
+    {
+        var ems = 0f;
+        foreach (var c in text) ems += c < 0x80 ? 0.5f : 1f;
+        return ems;
+    }
+
+    public void Text(string text, float x, float y, float size)
+    {
+        // The string's UTF-16 code units in hex, straight into the page (no copies per line: a
+        // policy PDF is made for thousands of documents in a build).
+        Page.Append(CultureInfo.InvariantCulture, $"BT /F1 {size} Tf {x:0.##} {y:0.##} Td <");
+        foreach (var c in text)
+            Page.Append(HexDigits[c >> 12]).Append(HexDigits[(c >> 8) & 0xF]).Append(HexDigits[(c >> 4) & 0xF]).Append(HexDigits[c & 0xF]);
+        Page.Append("> Tj ET\n");
+    }
+
+    private const string HexDigits = "0123456789ABCDEF";
 
     public void Centered(string text, float size, float y) => Text(text, (PageWidth - Width(text, size)) / 2, y, size);
 
@@ -65,7 +81,9 @@ internal sealed class PdfPages
         };
         foreach (var (page, i) in _pages.Select((p, i) => (p, i)))
         {
-            var content = Encoding.ASCII.GetBytes(page.ToString());
+            var content = new byte[page.Length];
+            var at = 0;
+            foreach (var chunk in page.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, content.AsSpan(at));
             objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PageWidth} {PageHeight}] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {4 + 2 * i} 0 R >>"));
             var data = compress ? Zlib(content) : content;
             objects.Add([.. Ascii($"<< /Length {data.Length}{(compress ? " /Filter /FlateDecode" : "")} >>\nstream\n"), .. data, .. Ascii("endstream")]);
