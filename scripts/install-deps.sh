@@ -16,8 +16,10 @@ command -v gzip >/dev/null || need+=(gzip)
 command -v unzip >/dev/null || need+=(unzip)
 command -v 7z >/dev/null || command -v 7zz >/dev/null || need+=(7zip)
 command -v bsdtar >/dev/null || need+=(libarchive-tools)
-# pdftotext (poppler-utils) reads the 依申请公开 form's PDF back in the citizen tests; poppler-data maps its STSong-Light text.
-command -v pdftotext >/dev/null || need+=(poppler-utils poppler-data)
+# pdftotext and pdfinfo (poppler-utils) read the 依申请公开 form's PDF and the policy PDFs back in the tests
+# (ApplicationPageTests, PolicyPdfTests); poppler-data maps their STSong-Light (UniGB-UTF16-H) text.
+command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || need+=(poppler-utils)
+[ -d /usr/share/poppler/cMap ] || need+=(poppler-data)
 # rsync publishes a site in the CI templates that `sitegen init` writes (tests/…/Adoption); curl fetches a release by URL there.
 command -v rsync >/dev/null || need+=(rsync)
 command -v curl >/dev/null || need+=(curl)

@@ -156,6 +156,8 @@ internal static class DiagnosticCodes
         "两份文件用了同一个索引号（一个索引号只标识一份文件）。改正其中一个，新文件用 sitegen new 自动编号。");
     public static readonly DiagnosticCode DuplicateDocNumber = Add("duplicate-doc-number", Warning, "发文字号重复",
         "两份文件写了同一个发文字号（一个文号只对应一份公文）。核对文号；同一文件在公报中转载请用 `bulletin: YYYY-NN`，不要再建一个文件。");
+    public static readonly DiagnosticCode PageWithoutBulletin = Add("page-without-bulletin", Warning, "公报页码写在非公报文章上",
+        "文档写了公报起始页码 page，但它不在任何一期公报中，页码不会显示。把文件放在公报某期的目录下或写 `bulletin: 2025-03`；不是公报文章就删去 page。");
     public static readonly DiagnosticCode EmptyIssue = Add("empty-issue", Warning, "公报期次没有文章",
         "公报的这一期没有已发布的文章，页面会显示“共 0 篇”。在本期文章发布之前，在 _issue.md 中写 `draft: true`。");
     public static readonly DiagnosticCode GuidePromise = Add("guide-promise", Warning, "公开指南与网站不符",

@@ -98,6 +98,8 @@ internal sealed record Document
     public string? Section { get; init; }
     public int? Order { get; init; }
     public SourcePosition OrderAt { get; init; }
+    /// <summary>公报 起始页码: the page of the printed issue the article starts on (issue 23), where known.</summary>
+    public int? Page { get; init; }
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
     public string? Summary { get; init; }
     public IReadOnlyList<string> Keywords { get; init; } = [];

@@ -58,6 +58,10 @@ internal sealed class SiteModelBuilder(SiteConfig config, ColumnIndex columns, C
         var issuesOf = issues.SelectMany(i => i.Entries.Select(e => (e.Document.Id, Issue: i)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedIssue>)g.Select(x => x.Issue).ToList(), StringComparer.Ordinal);
+        // 公报页码 (issue 23) shows only in an issue's contents and the 公报数据库.
+        foreach (var d in published.Where(d => d.Page is not null && !issuesOf.ContainsKey(d.Id)))
+            diagnostics.Warning(d.PositionOf("page"), DiagnosticCodes.PageWithoutBulletin, "写了公报页码（page），但本文不在任何一期公报中，页码不会显示（page outside a bulletin issue）。",
+                "把文件放在公报某期的目录下或写 `bulletin: 2025-03`；不是公报文章就删去 page。");
 
         return new SiteModel
         {

@@ -17,6 +17,8 @@ internal sealed record RenderedDocument(Document Document, string PagePath, stri
     public required IReadOnlyList<string> Issues { get; init; }
     /// <summary>The notice the page shows when the document interprets a repealed policy, or null.</summary>
     public string? Note { get; init; }
+    /// <summary>A consultation's start and end dates (the search result shows its status and 截止日期), or null.</summary>
+    public (string Start, string End)? Consultation { get; init; }
     /// <summary>Files under content/ the body uses, copied beside the page.</summary>
     public required IReadOnlyList<string> Assets { get; init; }
     /// <summary>Links to other hosts in the body: listed in the build report, never fetched.</summary>

@@ -33,6 +33,10 @@ internal sealed record SearchDocument
     /// <summary>A warning shown with the result (a 解读 of a repealed policy), or null.</summary>
     public string? Note { get; init; }
 
+    // —— citizen pages (issue 23) ——
+    /// <summary>意见征集 period (YYYY-MM-DD), for the status badge and 截止日期 the search page draws from the reader's clock; null when not a consultation.</summary>
+    public (string Start, string End)? Consultation { get; init; }
+
     /// <summary>The start of the text shown under a result: given, or taken from <see cref="Body"/>.</summary>
     public string Snippet
     {
@@ -61,6 +65,7 @@ internal sealed record SearchDocument
             Topics = document.Topics,
             DocType = document.DocType ?? "",
             Note = rendered.Note,
+            Consultation = rendered.Consultation,
         };
     }
 }

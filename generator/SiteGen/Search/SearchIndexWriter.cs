@@ -196,7 +196,13 @@ internal static class SearchIndexWriter
         w.WriteStringValue(Dates.Iso(d.Date));
         w.WriteStringValue(d.Snippet);
         // [5]: a note shown with the result (a 解读 of a repealed policy), only when there is one.
-        if (d.Note is not null) w.WriteStringValue(d.Note);
+        if (d.Note is not null || d.Consultation is not null) w.WriteStringValue(d.Note ?? "");
+        // [6], [7]: a consultation's start and end (the search page shows its status and 截止日期, issue 23).
+        if (d.Consultation is { } c)
+        {
+            w.WriteStringValue(c.Start);
+            w.WriteStringValue(c.End);
+        }
         w.WriteEndArray();
     }
 

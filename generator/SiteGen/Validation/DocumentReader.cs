@@ -67,6 +67,7 @@ internal sealed class DocumentReader(SiteConfig site, ColumnIndex columns, Diagn
             Section = r.String("section"),
             Order = r.Integer("order"),
             OrderAt = r.PositionOf("order"),
+            Page = BulletinFields.Page(r),
             Attachments = meetingFiles.Count == 0 ? ReadAttachments(r) : ReadAttachments(r).Concat(meetingFiles).ToList(),
             Summary = r.String("summary"),
             Keywords = r.StringList("keywords").Select(k => k.Value).ToList(),

@@ -44,6 +44,7 @@ internal static class FrontMatterKeys
         new("bulletin", "公报期次", "同时刊登在哪一期公报，写成 YYYY-NN，如 2025-03。", ValueKind.Text),
         new("section", "公报栏目", "在公报目录中所属的栏目标题。", ValueKind.Text),
         new("order", "公报顺序", "在公报目录中的顺序（整数）。", ValueKind.Integer),
+        new("page", "起始页码", "在印刷版公报中的起始页码（正整数），显示在本期目录和公报数据库中。", ValueKind.Integer),
         new("attachments", "附件", "附件列表，每项写 file（相对本文件的路径）和 title。", ValueKind.MapList)
         {
             Children =

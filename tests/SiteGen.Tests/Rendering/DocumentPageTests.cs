@@ -59,7 +59,7 @@ public sealed class DocumentPageTests
 
         var list = Html.Parse(site.Read("xxgk/fdzdgk/zcwj/gfxwj/repealed.html"));
         // The 废止和失效 list: the repeal date and the replacement beside each document (issue 23).
-        Assert.Equal(["旧办法", "新办法"], list.Texts(".policy-table tbody a"));
+        Assert.Equal(["旧办法", "新办法"], list.Texts(".policy-table tbody a:not(.download-link)"));
         Assert.Equal("废止", list.QuerySelector(".policy-table .badge-repealed").Text());
         Assert.Equal("2025-07-03", list.QuerySelector(".policy-table td[data-label=废止或失效日期]").Text());
         Assert.Equal("zcwj/new.html", Html.Target("xxgk/fdzdgk/zcwj/gfxwj/repealed.html", list.QuerySelector(".policy-table td[data-label=替代文件] a")));

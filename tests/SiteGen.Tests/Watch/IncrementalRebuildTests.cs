@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Watch;
 /// (no catch-all group rendered every time) and no less (the bytes are a full build's); files no
 /// longer made go.
 /// </summary>
+[Slow]
 public sealed class IncrementalRebuildTests
 {
     [Fact]

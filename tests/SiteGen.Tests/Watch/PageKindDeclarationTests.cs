@@ -25,6 +25,7 @@ namespace SiteGen.Tests.Watch;
 /// its kind declared. A kind that shows documents must be exercised by at least one edit, so a new
 /// kind is checked as soon as it is in <see cref="PageKinds.All"/>.
 /// </summary>
+[Slow]
 public sealed class PageKindDeclarationTests(ITestOutputHelper log)
 {
     private static readonly DateOnly AsOf = new(2026, 1, 1);

@@ -46,7 +46,8 @@ internal sealed class BulletinDatabasePages : IPageKind
 
     /// <summary>
     /// `GongbaoDB.add({...})` with the year's issues and one row per article per issue:
-    /// [title, 文号, organ index, issue index, section index, date, page url]. Organs and sections
+    /// [title, 文号, organ index, issue index, section index, date, page url], and the article's
+    /// 起始页码 when known (issue 23). Organs and sections
     /// are listed once per file, because they repeat on nearly every row.
     /// </summary>
     public static string DataScript(RenderContext context, int year)
@@ -65,7 +66,7 @@ internal sealed class BulletinDatabasePages : IPageKind
             {
                 e.Document.Title, e.Document.DocNumber ?? "", organs.IndexOf(e.Document.Organ), n, sections.IndexOf(e.Section),
                 Dates.Iso(e.Document.Date), RelativeUrl.Escape(site.PagePath[e.Document.Id]),
-            })),
+            }.Concat(e.Document.Page is { } page ? [page] : []))),
         };
         return "GongbaoDB.add(" + ScriptData.Serialize(data) + ");\n";
     }

@@ -110,6 +110,7 @@ internal sealed class DocumentPages : IPageKindByPart
 
         var column = site.Columns[document.ColumnId];
         var view = context.Docs[document];
+        if (view.GeneratedPdf is not null) WritePolicyPdf(context, document, view, path, body.PlainText);
         var description = document.Summary ?? PlainText.Summary(body.PlainText);
         var (previous, next) = neighbours;
         var issues = site.IssuesOf.GetValueOrDefault(document.Id, []);
@@ -139,9 +140,21 @@ internal sealed class DocumentPages : IPageKindByPart
             Column = view.Column.Title,
             Issues = view.Issues.Select(i => i.Title).ToList(),
             Note = view.RepealedPolicies.Count > 0 ? view.RepealedPolicies[0].Notice : null,
+            Consultation = view.Consultation is { } c ? (c.Start, c.End) : null,
             Assets = body.Assets,
             ExternalLinks = body.ExternalLinks,
         };
+    }
+
+    /// <summary>A policy without an attachment, as a PDF beside its page (issue 23).</summary>
+    private static void WritePolicyPdf(RenderContext context, Document document, DocView view, string path, string text)
+    {
+        var facts = new List<(string, string)> { ("发文机关", document.Organ) };
+        if (view.Written is { } written) facts.Add(("成文日期", written));
+        facts.Add(("发布日期", view.Date));
+        if (view.IndexNo is { } indexNo) facts.Add(("索引号", indexNo));
+        if (view.IsPolicy) facts.Add(("有效性", view.Validity));
+        context.Output.WriteBytes(Pdf.PolicyPdf.PathFor(path), Pdf.PolicyPdf.Write(document.Title, document.DocNumber, facts, text), document.SourcePath);
     }
 
     /// <summary>“刊登于” an issue, with the previous and next article in that issue's table of contents.</summary>

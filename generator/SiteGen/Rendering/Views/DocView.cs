@@ -2,7 +2,11 @@ using SiteGen.Model;
 
 namespace SiteGen.Rendering.Views;
 
-internal sealed record AttachmentView(string Title, string Url, string Ext, string Size);
+internal sealed record AttachmentView(string Title, string Url, string Ext, string Size)
+{
+    /// <summary>Made by the build from the page (a policy's PDF, <see cref="Pdf.PolicyPdf"/>), not a file of the site.</summary>
+    public bool Generated { get; init; }
+}
 internal sealed record InterpretationView(string Title, string Url, string Form, string Date);
 /// <summary>意见征集 as shown: period, 反馈方式, status at build time, the 意见采纳情况 once published, why a period is short.</summary>
 internal sealed record ConsultationView(string Start, string End, string Channel, string Status, string StatusKey, LinkView? Result, int Days, string? ShortReason);
@@ -67,8 +71,10 @@ internal sealed class DocView
     public IReadOnlyList<string> Topics { get; init; } = [];
     /// <summary>For a 解读: each interpreted policy that is repealed, expired or revised.</summary>
     public IReadOnlyList<RepealedPolicyView> RepealedPolicies { get; init; } = [];
-    /// <summary>The file to download the document as: its first attachment (the original), or null.</summary>
-    public AttachmentView? Download => Attachments.Count > 0 ? Attachments[0] : null;
+    /// <summary>The PDF the build makes of a policy that has no attachment (<see cref="Pdf.PolicyPdf"/>), or null.</summary>
+    public AttachmentView? GeneratedPdf { get; init; }
+    /// <summary>The file to download the document as: its first attachment (the original), else its generated PDF, or null.</summary>
+    public AttachmentView? Download => Attachments.Count > 0 ? Attachments[0] : GeneratedPdf;
     /// <summary>The date to show in a policy list: 成文日期, else 发布日期.</summary>
     public string WrittenOrDate => Written ?? Date;
 
@@ -78,4 +84,7 @@ internal sealed class DocView
     /// <summary>The decision record this document is a step of (its 征集, 采纳情况 or 决策文件).</summary>
     public LinkView? DecisionRecord { get; init; }
     public MeetingView? Meeting { get; init; }
+
+    /// <summary>公报 起始页码 of a bulletin article, where known.</summary>
+    public int? Page { get; init; }
 }

@@ -66,6 +66,8 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
             Decision = Citizen.Decision(d),
             DecisionRecord = Citizen.RecordOf(d),
             Meeting = CitizenViews.Meeting(d, files),
+            GeneratedPdf = GeneratedPdf(d, files.Count(f => f.Source.Role.Length == 0)),
+            Page = d.Page,
         };
     }
 
@@ -94,6 +96,12 @@ internal sealed class DocViewFactory(SiteModel site, string contentDir)
     }
 
     private static Document? Target(SiteModel site, Reference? r) => r is null ? null : site.Published(r.DocumentId);
+
+    /// <summary>A policy with no file of its own gets a PDF made from its page (written by <see cref="Pages.DocumentPages"/>).</summary>
+    private AttachmentView? GeneratedPdf(Document d, int files) =>
+        files == 0 && site.IsPolicy(d)
+            ? new AttachmentView("全文", RelativeUrl.Escape(Pdf.PolicyPdf.PathFor(site.PagePath[d.Id])), "PDF", "") { Generated = true }
+            : null;
 
     /// <summary>The interpreted policies no longer in force, each with its notice and replacement (only published ones are linked).</summary>
     private IReadOnlyList<RepealedPolicyView> RepealedPolicies(Document d)

@@ -46,7 +46,7 @@
         var issue = entry.issues[a[3]];
         return {
           title: a[0], number: a[1], organ: data.organs[a[2]] || "", issue: issue, year: data.year,
-          section: data.sections[a[4]] || "", date: a[5], url: a[6], position: n,
+          section: data.sections[a[4]] || "", date: a[5], url: a[6], page: a[7] || 0, position: n,
           key: numberKey(a[1]), text: normalize(a[0] + " " + a[1])
         };
       });
@@ -244,6 +244,8 @@
     time.className = "nowrap";
     time.appendChild(document.createTextNode(r.date));
     tr.appendChild(labelled(cell("td", time), "发布日期"));
+    // 起始页码 where the article's front matter gives it; an empty cell otherwise (hidden on phone cards).
+    tr.appendChild(labelled(cell("td", r.page ? nowrap("第 " + r.page + " 页") : ""), "页码"));
     return tr;
   }
 

@@ -8,7 +8,8 @@
 //   SiteGenSearch.query(text, {column, year, organ, validity, issue, kind, topic, from, to, bulletin,
 //        sort: "date", offset, limit})   (from/to: YYYY-MM-DD; bulletin: only 公报 articles)
 //     → Promise of {query, total, results: [{url, title, score, date, column, docNumber, organ,
-//        validity, kind, topics, issues, note, snippet, titleParts, snippetParts, docNumberParts}],
+//        validity, kind, topics, issues, note, start, end, snippet, titleParts, snippetParts,
+//        docNumberParts}],  (start, end: a consultation's period, YYYY-MM-DD, else undefined)
 //        facets: {column: [{value, count}], …, kind, topic}}
 //   SiteGenSearch.configure({base, loader}) — where the index is ("search/" beside the page), and
 //     how to load one part (default: a script element).
@@ -16,16 +17,20 @@
 //   SiteGenSearch.loaded() — ids of the index parts loaded so far (for byte counts).
 (function (global) {
   "use strict";
-  var FIELDS = 3; // 0 title, 1 文号, 2 body
+  // 0 title, 1 文号, 2 body
+  var FIELDS = 3;
   var MAX_WORD = 32;
   // A long query (a whole 40-character title) looks up this many of its pairs, spread from its
   // first to its last, so it loads a bounded number of index parts; they still pin it down.
   var MAX_TERMS = 12;
   var base = "search/";
   var loader = scriptLoader;
-  var parts = {};   // id → data
-  var waiting = {}; // id → {promise, resolve, reject}
-  var order = [];   // ids in load order
+  // id → data
+  var parts = {};
+  // id → {promise, resolve, reject}
+  var waiting = {};
+  // ids in load order
+  var order = [];
   var foldMap = null;
 
   function scriptLoader(path, id) {
@@ -43,7 +48,8 @@
       w = waiting[id] = {};
       w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
       order.push(id);
-      loader(base + id + ".js", id); // may register at once (tests): w is kept in hand
+      // may register at once (tests): w is kept in hand
+      loader(base + id + ".js", id);
     }
     return w.promise;
   }
@@ -121,7 +127,8 @@
     return out;
   }
 
-  function hash(term) { // FNV-1a over UTF-16 code units, as SearchIndexWriter.Hash
+  // FNV-1a over UTF-16 code units, as SearchIndexWriter.Hash
+  function hash(term) {
     var h = 2166136261;
     for (var i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 16777619) >>> 0;
     return h;
@@ -333,7 +340,8 @@
     var page;
     return reranked.then(function () {
       page = hits.slice(offset, offset + limit);
-      // d/N.js holds documents N×chunk to N×chunk+chunk-1: [url, title, 文号, date, snippet].
+      // d/N.js holds documents N×chunk to N×chunk+chunk-1: [url, title, 文号, date, snippet], then
+      // [5] a note ("" for none) and [6], [7] a consultation's start and end, when there are any.
       var chunk = manifest.chunk;
       return Promise.all(page.map(function (h) { return load("d/" + Math.floor(h.doc / chunk)).then(function (c) { return c[h.doc % chunk]; }); }));
     }).then(function (docs) {
@@ -346,7 +354,7 @@
           return {
             url: m[0], title: m[1], score: Math.round(h.score * 1000) / 1000, date: m[3], column: v.column[0],
             docNumber: m[2], organ: v.organ[0], validity: v.validity[0], snippet: m[4],
-            kind: v.kind[0] || "", topics: v.topic, issues: v.issue, note: m[5] || "",
+            kind: v.kind[0] || "", topics: v.topic, issues: v.issue, note: m[5] || "", start: m[6], end: m[7],
             titleParts: highlight(m[1]), snippetParts: highlight(m[4]), docNumberParts: highlight(m[2]), doc: h.doc,
           };
         }),
@@ -414,7 +422,8 @@
     var floor = hits[0].score - FINGERPRINT_BONUS;
     var complete = hits.filter(function (h) { return h.bodyComplete && h.score >= floor; });
     if (complete.length < 2) return Promise.resolve();
-    var buckets = []; // distinct: two fingerprints in one bucket are one piece of evidence
+    // distinct: two fingerprints in one bucket are one piece of evidence
+    var buckets = [];
     spread(fps, MAX_FINGERPRINTS).forEach(function (f) { if (buckets.indexOf(f % manifest.fp) < 0) buckets.push(f % manifest.fp); });
     return Promise.all(buckets.map(function (b) { return load("f/" + Math.floor(b / manifest.fpFile)); })).then(function (files) {
       var n = manifest.n, found = new Uint8Array(n);

@@ -59,11 +59,13 @@
     sort.value = state.sort === "date" ? "date" : "";
     RANGE.forEach(function (k) { range[k].value = state[k]; });
 
-    var refocus = null; // the filter button a keyboard user pressed, found again after redrawing
+    // The filter button a keyboard user pressed, found again after redrawing.
+    var refocus = null;
 
     function go(changes, focusResults) {
       Object.keys(changes).forEach(function (k) { state[k] = changes[k]; });
-      try { history.replaceState(null, "", urlOf(state)); } catch (e) { /* some file:// setups refuse: the page still works */ }
+      // Some file:// setups refuse: the page still works.
+      try { history.replaceState(null, "", urlOf(state)); } catch (e) { }
       search(focusResults);
     }
 
@@ -98,12 +100,15 @@
         if (x.docNumber) meta = meta.concat([" · "], marked(x.docNumberParts));
         if (x.kind) meta.push(" · " + x.kind);
         if (x.validity && x.validity !== "有效") meta.push(" · ", el("span", { "class": "badge badge-repealed" }, [x.validity]));
+        // 意见征集: the status badge of lists (site.js fills it from the reader's date) and 截止日期.
+        if (x.end) meta.push(" · ", el("span", { "class": "consultation-status", "data-start": x.start, "data-end": x.end }), " 截止日期 ", el("time", { datetime: x.end }, [x.end]));
         var link = el("a", { href: x.url }, marked(x.titleParts));
         var item = [el("h2", {}, [link]), el("p", { "class": "search-meta" }, meta)];
         if (x.note) item.push(el("p", { "class": "search-note" }, [x.note]));
         item.push(el("p", { "class": "search-snippet" }, marked(x.snippetParts)));
         list.appendChild(el("li", { "class": "search-result" }, item));
       });
+      if (window.SiteGenStatus) SiteGenStatus(list);
       var pages = Math.max(1, Math.ceil(r.total / PAGE));
       status.textContent = r.total === 0
         ? "没有找到与“" + state.q + "”相关的信息。请检查文字，或减少关键词。"

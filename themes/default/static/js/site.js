@@ -11,7 +11,8 @@
     try { return JSON.parse(localStorage.getItem(KEY) || "[]"); } catch (e) { return []; }
   }
   function save(modes) {
-    try { localStorage.setItem(KEY, JSON.stringify(modes)); } catch (e) { /* storage off: modes last for this page */ }
+    // Storage off: modes last for this page.
+    try { localStorage.setItem(KEY, JSON.stringify(modes)); } catch (e) { }
   }
   var modes = load();
   modes.forEach(function (m) { root.classList.add("mode-" + m); });
@@ -34,14 +35,20 @@
         });
       });
     }
+    statuses(document);
+  });
+  // 征集状态 of the consultations in scope, from the reader's date. Shared with search.js, which
+  // draws its results (and their badges) after this page has loaded.
+  function statuses(scope) {
     var today = new Date();
     var pad = function (n) { return (n < 10 ? "0" : "") + n; };
     var day = today.getFullYear() + "-" + pad(today.getMonth() + 1) + "-" + pad(today.getDate());
-    Array.prototype.forEach.call(document.querySelectorAll(".consultation-status[data-start][data-end]"), function (el) {
+    Array.prototype.forEach.call(scope.querySelectorAll(".consultation-status[data-start][data-end]"), function (el) {
       var start = el.getAttribute("data-start"), end = el.getAttribute("data-end");
       var state = day < start ? ["未开始", "pending"] : day > end ? ["已结束", "ended"] : ["征集中", "open"];
       el.textContent = state[0];
       el.className = "consultation-status status-" + state[1];
     });
-  });
+  }
+  window.SiteGenStatus = statuses;
 })();
