@@ -26,74 +26,99 @@ internal static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        var diagnostics = new DiagnosticBag();
-        var timer = new StageTimer(options.Progress);
-        var config = SiteConfigLoader.Load(options.SourceDir, diagnostics);
-        timer.Done("configuration");
-        if (config is null) return Failed(diagnostics, timer);
+        var (diagnostics, timer) = (new DiagnosticBag(), new StageTimer(options.Progress));
+        if (timer.Time("configuration", () => SiteConfigLoader.Load(options.SourceDir, diagnostics)) is not { } config) return Failed(diagnostics, timer);
         var columns = new ColumnIndex(config.Columns);
-        var (sources, tree) = ContentLoader.Load(options.SourceDir, config.Limits, diagnostics);
-        timer.Done("load");
+        var (sources, tree) = timer.Time("load", () => ContentLoader.Load(options.SourceDir, config.Limits, diagnostics));
+        var content = timer.Time("validate", () => Validate(sources, config, columns, diagnostics));
+        var published = timer.Time("gate", () => PublishedContent.Gate(content.Documents, content.Issues, options.AsOf));
+        var site = timer.Time("site model and reports", () => SiteModelBuilder.Build(config, columns, tree, content, published, diagnostics));
+        if (ThemeOf(options, config, diagnostics) is not { } theme) return Failed(diagnostics, timer);
+        using var publisher = new AtomicPublisher(options.OutputDir ?? CheckStaging());
+        var (output, scanned, archived) = Write(publisher, options, site, diagnostics);
+        var context = new RenderContext(site, theme, output, diagnostics, new FileChecker(tree, diagnostics, config.Limits), tree.ContentDir);
+        using var terms = new TermFeed();
+        var pages = timer.Time("render documents, lints", () => RenderBesideLints(context, content.Documents, options.Strict, terms));
+        timer.Time("search index, other pages, static files, offline copies", () => SearchIndexBesideOtherPages(context, pages, terms.Finish(), archived));
+        timer.Time("link check, manifest", () => LinkCheckBesideManifest(scanned, output, options, config, diagnostics));
+        return Publish(publisher, options, new BuildResult(diagnostics.Sorted(), site, output.Files, RenderStage.ExternalLinks(pages), timer) { Drafts = diagnostics.Drafts });
+    }
+
+    // Parallelism is declared in the four functions below and nowhere else in the pipeline:
+    // - the lints run beside the document pages, and the search stage reads each body's terms on a
+    //   thread of its own while they render (TermFeed);
+    // - the search index is written beside the other pages, the static files and the offline
+    //   copies: those need no site index (each copy makes its own from the same terms);
+    // - the integrity manifest is made while the links are checked, and saved only when none is broken.
+
+    /// <summary>The validate stage; a body with HTML in it warms the sanitizer up in the background meanwhile (its first use is slow).</summary>
+    private static ValidatedContent Validate(IReadOnlyList<SourceFile> sources, SiteConfig config, ColumnIndex columns, DiagnosticBag diagnostics)
+    {
         var content = ContentValidator.Validate(sources, config, columns, diagnostics);
-        timer.Done("validate");
-        var documents = content.Documents;
-        if (documents.Any(d => d.Body.Contains('<'))) HtmlSanitizerPolicy.WarmUpInBackground();
-        var published = PublishedContent.Gate(documents, content.Issues, options.AsOf);
-        timer.Done("gate");
-        var site = SiteModelBuilder.Build(config, columns, tree, content, published, diagnostics);
-        timer.Done("site model and reports");
-        var themeDir = Theme.Locate(options.SourceDir, config.Theme);
-        if (themeDir is null)
-        {
-            diagnostics.Error(new SourcePosition(SiteConfigLoader.FileName, 1, 1), DiagnosticCodes.Theme, $"找不到主题“{config.Theme}”。", "检查 site.yml 的 theme，或把主题放在站点的 themes/ 目录中。");
-            return Failed(diagnostics, timer);
-        }
+        if (content.Documents.Any(d => d.Body.Contains('<'))) HtmlSanitizerPolicy.WarmUpInBackground();
+        return content;
+    }
 
-        // The lints only add warnings (errors under --strict) and nothing reads them before the
-        // build's end: they run beside the document pages instead of holding up both processors.
-        var lintedSite = site;
-        var lint = Task.Run(() => LintRules.Run(lintedSite, documents, options.Strict, diagnostics));
+    /// <summary>The theme the site names; an error at site.yml when there is none.</summary>
+    private static Theme? ThemeOf(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (Theme.Locate(options.SourceDir, config.Theme) is { } themeDir) return new Theme(options.SourceDir, themeDir, diagnostics);
+        diagnostics.Error(new SourcePosition(SiteConfigLoader.FileName, 1, 1), DiagnosticCodes.Theme, $"找不到主题“{config.Theme}”。", "检查 site.yml 的 theme，或把主题放在站点的 themes/ 目录中。");
+        return null;
+    }
 
-        // `check` renders too (links and images in bodies are checked while rendering), into a
-        // staging folder that is then thrown away.
-        using var publisher = new AtomicPublisher(options.OutputDir ?? Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}"));
-        var (scanned, archived) = (new ScannedPages(), new ArchivedPages(site));
-        var output = Write(publisher, options, diagnostics, new PageReaders(scanned, archived));
-        var context = new RenderContext(site, new Theme(options.SourceDir, themeDir, diagnostics), output, diagnostics, new FileChecker(tree, diagnostics, config.Limits), tree.ContentDir);
-        // Parallelism is declared here and nowhere else in the pipeline:
-        // - the search stage reads each body's terms on a thread of its own while the documents render
-        //   (TermFeed), and the lints (started above) run beside them;
-        // - the search index is written beside the other pages, the static files and the offline
-        //   copies: those need no site index (each copy makes its own from the same terms);
-        // - the integrity manifest is made while the links are checked, and saved only when none is broken.
-        using var feed = new TermFeed();
-        var pages = RenderStage.Documents(context, feed.Post);
+    /// <summary>`check` renders too (links and images in bodies are checked while rendering), into a staging folder that is then thrown away.</summary>
+    private static string CheckStaging() => Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    /// <summary>
+    /// The render stage's document pages, with their bodies' text to the search stage's
+    /// <paramref name="terms"/>; the lints only add warnings (errors under --strict) and nothing
+    /// reads them before the build's end, so they run beside instead of holding up both processors.
+    /// </summary>
+    private static IReadOnlyList<RenderedDocument> RenderBesideLints(RenderContext context, IReadOnlyList<Document> documents, bool strict, TermFeed terms)
+    {
+        var lint = Task.Run(() => LintRules.Run(context.Site, documents, strict, context.Diagnostics));
+        var pages = RenderStage.Documents(context, terms.Post);
         lint.Wait();
-        timer.Done("render documents, lints");
-        var terms = feed.Finish();
-        Parallel.Invoke(() => SearchIndex.Write(pages, terms, (path, bytes) => output.WriteBytes(path, bytes, "search")),
+        return pages;
+    }
+
+    /// <summary>The search index stage, beside the rest of the render stage (other pages, static files, offline copies).</summary>
+    private static void SearchIndexBesideOtherPages(RenderContext context, IReadOnlyList<RenderedDocument> pages, TermCollector terms, ArchivedPages archived)
+    {
+        Parallel.Invoke(() => SearchIndex.Write(pages, terms, (path, bytes) => context.Output.WriteBytes(path, bytes, "search")),
             () => { RenderStage.OtherPages(context); StaticFiles.Copy(context); OfflineCopiesStage(context, pages, archived, terms); });
         terms.Dispose(); // every index is made; the terms are kept outside the collected heap, so freed by hand
-        timer.Done("search index, other pages, static files, offline copies");
+    }
+
+    /// <summary>The link check, beside the integrity manifest, which is written only when no stage reported an error.</summary>
+    private static void LinkCheckBesideManifest(ScannedPages scanned, OutputWriter output, BuildOptions options, SiteConfig config, DiagnosticBag diagnostics)
+    {
         byte[]? manifest = null;
         Parallel.Invoke(() => LinkChecker.Check(scanned, output, config, options.SourceDir, diagnostics), () => manifest = Manifest(output, options, config));
-        timer.Done("link check, manifest");
         if (manifest is not null && !diagnostics.HasErrors) IntegrityManifest.Write(output, manifest, options.SigningKey);
-        var result = new BuildResult(diagnostics.Sorted(), site, output.Files, RenderStage.ExternalLinks(pages), timer) { Drafts = diagnostics.Drafts };
+    }
+
+    /// <summary>The publish stage: the staging folder replaces the output, only for a build that succeeded.</summary>
+    private static BuildResult Publish(AtomicPublisher publisher, BuildOptions options, BuildResult result)
+    {
         if (!result.Succeeded || options.OutputDir is null) return result;
         publisher.Commit();
-        timer.Done("publish");
+        result.Timer.Done("publish");
         return result;
     }
 
     /// <summary>
     /// The write stage: the writer every later stage hands its files to. A file is written (with,
     /// for a published build, its .gz twin and hash) while its bytes are in memory, and each page
-    /// goes then to the stages that read pages (<paramref name="readers"/>: the link check's scan,
-    /// the offline copies), instead of 20,000 pages being kept or read back from disk.
+    /// goes then to the stages that read pages (the link check's scan, the offline copies' pages),
+    /// instead of 20,000 pages being kept or read back from disk.
     /// </summary>
-    private static OutputWriter Write(AtomicPublisher publisher, BuildOptions options, DiagnosticBag diagnostics, IPageReader readers) =>
-        new(publisher.Staging, diagnostics, publish: options.OutputDir is not null, readers);
+    private static (OutputWriter Output, ScannedPages Scanned, ArchivedPages Archived) Write(AtomicPublisher publisher, BuildOptions options, SiteModel site, DiagnosticBag diagnostics)
+    {
+        var (scanned, archived) = (new ScannedPages(), new ArchivedPages(site));
+        return (new OutputWriter(publisher.Staging, diagnostics, publish: options.OutputDir is not null, new PageReaders(scanned, archived)), scanned, archived);
+    }
 
     /// <summary>
     /// The offline copies of the 公报: the pages that differ offline rendered for each copy, the

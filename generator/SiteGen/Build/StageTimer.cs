@@ -22,6 +22,20 @@ internal sealed class StageTimer(Action<string, double>? onStage = null)
     public IReadOnlyList<StageTime> Stages => _stages;
     public double TotalMs => _total.Elapsed.TotalMilliseconds;
 
+    /// <summary>Runs one stage and records its time under <paramref name="stage"/>.</summary>
+    public T Time<T>(string stage, Func<T> run)
+    {
+        var result = run();
+        Done(stage);
+        return result;
+    }
+
+    public void Time(string stage, Action run)
+    {
+        run();
+        Done(stage);
+    }
+
     public void Done(string stage)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
