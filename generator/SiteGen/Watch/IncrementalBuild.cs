@@ -9,6 +9,7 @@ using SiteGen.Output;
 using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
+using SiteGen.Rendering.Views;
 using SiteGen.Reports;
 using SiteGen.Validation;
 
@@ -263,14 +264,18 @@ internal sealed class IncrementalBuild : IDisposable
         return written;
     }
 
-    /// <summary>The page of a document as last published and the files it brought along (attachments, images in its body).</summary>
+    /// <summary>
+    /// The page of a document as last published and the files it brought along (attachments, images
+    /// in its body, the PDF made of a policy without an original).
+    /// </summary>
     private static IEnumerable<string> OldFiles(State state, string id)
     {
-        if (state.Site.PagePath.GetValueOrDefault(id) is not { } page || state.Documents.GetValueOrDefault(id) is not { } old) return [];
+        if (state.Site.PagePath.GetValueOrDefault(id) is not { } page || state.Site.Published(id) is not { } old) return [];
         var scratch = new DiagnosticBag();
         var body = new MarkdownRenderer(state.Site, new FileChecker(state.Tree, scratch), scratch).Render(old);
         var attachments = old.Attachments.Select(a => AssetPolicy.Resolve(old.Folder, a.File)).OfType<string>().Where(state.Site.ReferencedAssets.Contains);
-        return body.Assets.Concat(attachments).Append(page);
+        var generated = new DocViewFactory(state.Site, state.Tree.ContentDir)[old].GeneratedPdf is null ? [] : new[] { Rendering.Pdf.PolicyPdf.PathFor(page) };
+        return body.Assets.Concat(attachments).Concat(generated).Append(page);
     }
 
     /// <summary>
