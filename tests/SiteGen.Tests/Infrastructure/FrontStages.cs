@@ -20,14 +20,17 @@ internal sealed record FrontStageRun(SiteConfig Config, LoadedContent Loaded, Va
 /// </summary>
 internal static class FrontStages
 {
-    public static FrontStageRun Run(TestSite site, string asOf = "2026-01-01")
+    public static FrontStageRun Run(TestSite site, string asOf = "2026-01-01") => Run(site.Root, DateOnly.Parse(asOf));
+
+    /// <summary>The same for a site folder that is not a <see cref="TestSite"/> (a generated corpus).</summary>
+    public static FrontStageRun Run(string root, DateOnly asOf)
     {
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(site.Root, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
+        var config = SiteConfigLoader.Load(root, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
         var columns = new ColumnIndex(config.Columns);
-        var loaded = ContentLoader.Load(site.Root, config.Limits, diagnostics);
+        var loaded = ContentLoader.Load(root, config.Limits, diagnostics);
         var content = ContentValidator.Validate(loaded.Sources, config, columns, diagnostics);
-        var published = PublishedContent.Gate(content.Documents, content.Issues, DateOnly.Parse(asOf));
+        var published = PublishedContent.Gate(content.Documents, content.Issues, asOf);
         var model = SiteModelBuilder.Build(config, columns, loaded.Tree, content, published, diagnostics);
         return new FrontStageRun(config, loaded, content, published, model, diagnostics);
     }

@@ -1,15 +1,11 @@
-using SiteGen.Publishing;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
-using SiteGen.Reports;
-using SiteGen.Validation;
 using SiteGen.Watch;
 using SiteGen.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -112,12 +108,9 @@ public sealed class PageKindDeclarationTests(ITestOutputHelper log)
     /// <summary>The site model as the full build's stages make it (load, validate, gate, model, reports).</summary>
     internal static (SiteModel Site, ContentTree Tree) Model(string root, DiagnosticBag diagnostics)
     {
-        var config = SiteConfigLoader.Load(root, diagnostics)!;
-        var columns = new ColumnIndex(config.Columns);
-        var (sources, tree) = ContentLoader.Load(root, config.Limits, diagnostics);
-        var content = ContentValidator.Validate(sources, config, columns, diagnostics);
-        var published = PublishedContent.Gate(content.Documents, content.Issues, AsOf);
-        return (SiteModelBuilder.Build(config, columns, tree, content, published, diagnostics), tree);
+        var run = FrontStages.Run(root, AsOf);
+        foreach (var d in run.Diagnostics.Sorted()) diagnostics.Add(d);
+        return (run.Site, run.Loaded.Tree);
     }
 
     private static string Name(IPageKind kind) => RenderedParts.Key(kind);

@@ -40,7 +40,7 @@ internal sealed class DocumentPages : IPageKindByPart
     private static (Document? Previous, Document? Next) NeighboursIn(IReadOnlyList<Document> list, Document d)
     {
         for (var i = 0; i < list.Count; i++)
-            if (list[i].Id == d.Id) return (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+            if (list[i].Id == d.Id) return Around(list, i, x => x);
         return (null, null);
     }
 
@@ -92,7 +92,7 @@ internal sealed class DocumentPages : IPageKindByPart
         var result = new Dictionary<string, (Document?, Document?)>(StringComparer.Ordinal);
         foreach (var list in site.ByColumn.Values)
             for (var i = 0; i < list.Count; i++)
-                result[list[i].Id] = (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+                result[list[i].Id] = Around(list, i, x => x);
         return result;
     }
 
@@ -176,8 +176,11 @@ internal sealed class DocumentPages : IPageKindByPart
         var entries = issue.Entries;
         for (var i = 0; i < entries.Count; i++)
             if (entries[i].Document.Id == document.Id)
-                return (i > 0 ? entries[i - 1].Document : null, i + 1 < entries.Count ? entries[i + 1].Document : null);
+                return Around(entries, i, e => e.Document);
         return (null, null);
     }
-}
 
+    /// <summary>The documents before and after position <paramref name="i"/> of a list (newest first, or a table of contents).</summary>
+    private static (Document? Previous, Document? Next) Around<T>(IReadOnlyList<T> list, int i, Func<T, Document> document) =>
+        (i > 0 ? document(list[i - 1]) : null, i + 1 < list.Count ? document(list[i + 1]) : null);
+}
